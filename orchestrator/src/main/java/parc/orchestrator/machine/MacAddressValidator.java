@@ -1,0 +1,13 @@
+package parc.orchestrator.machine;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+class MacAddressValidator implements ConstraintValidator<MacAddress, String> {
+
+	@Override
+	public boolean isValid(String value, ConstraintValidatorContext context) {
+		return value == null || MacAddresses.normalise(value).isPresent();
+	}
+
+}

@@ -1,0 +1,52 @@
+package parc.orchestrator.system.database;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+import parc.orchestrator.system.ParcProperties;
+
+/**
+ * One data source for Parc's tables, Camunda's and Quartz's. It points at the external
+ * PostgreSQL when {@code parc.db.url} is set, otherwise at the embedded server started
+ * here.
+ */
+@Configuration(proxyBeanMethods = false)
+class DataSourceConfiguration {
+
+	@Bean(destroyMethod = "close")
+	@Conditional(EmbeddedDatabaseCondition.class)
+	EmbeddedPostgresServer embeddedPostgresServer(ParcProperties parc, ParcDatabaseProperties db) {
+		return EmbeddedPostgresServer.start(parc.dataDir().resolve("postgres"), db.embeddedPort());
+	}
+
+	/**
+	 * Depending on the embedded server bean (when there is one) makes Spring close the
+	 * pool, and everything using it, before it stops PostgreSQL.
+	 */
+	@Bean(destroyMethod = "close")
+	HikariDataSource dataSource(ParcDatabaseProperties db, ObjectProvider<EmbeddedPostgresServer> embedded) {
+		HikariConfig config = new HikariConfig();
+		config.setPoolName("parc");
+		config.setMaximumPoolSize(db.maximumPoolSize());
+		EmbeddedPostgresServer server = embedded.getIfAvailable();
+		if (server != null) {
+			config.setJdbcUrl(server.jdbcUrl());
+			config.setUsername("postgres");
+			config.setPassword("postgres");
+		}
+		else {
+			config.setJdbcUrl(db.url());
+			config.setUsername(db.username());
+			config.setPassword(db.password());
+		}
+		return new HikariDataSource(config);
+	}
+
+}

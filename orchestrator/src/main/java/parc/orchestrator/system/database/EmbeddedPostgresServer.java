@@ -1,0 +1,72 @@
+package parc.orchestrator.system.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The PostgreSQL server Parc runs for itself when no external database is configured. Its
+ * cluster lives in a folder that survives restarts; it listens on 127.0.0.1 only.
+ *
+ * <p>
+ * Its life is tied to the Spring context, not to the JVM: zonky's own shutdown hook is
+ * left out, because it stopped the server while Camunda's job executor and Quartz were
+ * still shutting down and the process then hung on the connection pool (stack-notes.md,
+ * pitfall 2). Spring destroys this bean after every bean that uses the data source.
+ */
+final class EmbeddedPostgresServer implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
+	private final EmbeddedPostgres postgres;
+
+	private final Path clusterDirectory;
+
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path clusterDirectory) {
+		this.postgres = postgres;
+		this.clusterDirectory = clusterDirectory;
+	}
+
+	static EmbeddedPostgresServer start(Path clusterDirectory, int port) {
+		try {
+			Files.createDirectories(clusterDirectory.getParent());
+			boolean firstStart = !Files.exists(clusterDirectory.resolve("PG_VERSION"));
+			log.info("Starting embedded PostgreSQL in {} ({})", clusterDirectory,
+					firstStart ? "new cluster" : "existing cluster");
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setDataDirectory(clusterDirectory)
+				.setCleanDataDirectory(false)
+				.setRegisterShutdownHook(false)
+				.setPGStartupWait(Duration.ofSeconds(60))
+				.setServerConfig("listen_addresses", "127.0.0.1")
+				.setServerConfig("max_connections", "100");
+			if (port > 0) {
+				builder.setPort(port);
+			}
+			EmbeddedPostgres postgres = builder.start();
+			log.info("Embedded PostgreSQL listening on 127.0.0.1:{}", postgres.getPort());
+			return new EmbeddedPostgresServer(postgres, clusterDirectory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + clusterDirectory
+					+ ": check that the folder is writable and not used by another Parc", ex);
+		}
+	}
+
+	String jdbcUrl() {
+		return "jdbc:postgresql://127.0.0.1:" + this.postgres.getPort() + "/postgres";
+	}
+
+	@Override
+	public void close() throws IOException {
+		log.info("Stopping embedded PostgreSQL in {}", this.clusterDirectory);
+		this.postgres.close();
+	}
+
+}

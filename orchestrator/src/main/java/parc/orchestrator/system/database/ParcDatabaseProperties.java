@@ -1,0 +1,31 @@
+package parc.orchestrator.system.database;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.StringUtils;
+
+/**
+ * Where Parc's database is ({@code parc.db.*}). With no URL, Parc starts its own embedded
+ * PostgreSQL in the data folder; with a URL, it uses that server and starts nothing.
+ *
+ * @param url JDBC URL of an external PostgreSQL, or blank for the embedded one
+ * @param username user for the external database
+ * @param password password for the external database
+ * @param embeddedPort TCP port of the embedded server on 127.0.0.1; 0 picks a free one at
+ * each start
+ * @param maximumPoolSize connections Parc, Camunda's job executor and Quartz share
+ */
+@ConfigurationProperties("parc.db")
+public record ParcDatabaseProperties(String url, String username, String password, int embeddedPort,
+		Integer maximumPoolSize) {
+
+	public ParcDatabaseProperties {
+		if (maximumPoolSize == null) {
+			maximumPoolSize = 20;
+		}
+	}
+
+	public boolean external() {
+		return StringUtils.hasText(this.url);
+	}
+
+}

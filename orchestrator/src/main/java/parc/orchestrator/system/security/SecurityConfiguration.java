@@ -1,0 +1,93 @@
+package parc.orchestrator.system.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Three doors, one set of accounts. {@code ADMIN} may change anything; {@code USER} may
+ * only read (GET), everywhere.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final String ADMIN = "ADMIN";
+
+	/**
+	 * bcrypt today, with the algorithm id stored in the hash so that a later change needs
+	 * no migration.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * API clients (scripts, acceptance checks) send HTTP Basic on every request; no
+	 * session, so no CSRF.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiAuthenticationEntryPoint entryPoint,
+			ApiAccessDeniedHandler deniedHandler) throws Exception {
+		// @formatter:off
+		http.securityMatcher("/api/**", "/engine-rest/**")
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/engine-rest/**").hasRole(ADMIN)
+				.requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+				.requestMatchers(HttpMethod.HEAD, "/api/**").authenticated()
+				.anyRequest().hasRole(ADMIN))
+			.httpBasic((basic) -> basic.realmName("Parc").authenticationEntryPoint(entryPoint))
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint(entryPoint)
+				.accessDeniedHandler(deniedHandler))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable());
+		// @formatter:on
+		return http.build();
+	}
+
+	/**
+	 * Cockpit, Tasklist and Admin keep their own login form, session and CSRF protection;
+	 * their login checks the password against Parc's accounts through the engine's
+	 * identity provider.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain camundaWebappSecurity(HttpSecurity http) throws Exception {
+		// @formatter:off
+		http.securityMatcher("/camunda/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.disable())
+			.headers((headers) -> headers.frameOptions((frame) -> frame.sameOrigin()));
+		// @formatter:on
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain consoleSecurity(HttpSecurity http) throws Exception {
+		// @formatter:off
+		http.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
+						"/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
+						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+				.requestMatchers("/actuator/**").hasRole(ADMIN)
+				.requestMatchers("/users/**").hasRole(ADMIN)
+				.requestMatchers(HttpMethod.GET, "/**").authenticated()
+				.anyRequest().hasRole(ADMIN))
+			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.httpBasic(Customizer.withDefaults());
+		// @formatter:on
+		return http.build();
+	}
+
+}
