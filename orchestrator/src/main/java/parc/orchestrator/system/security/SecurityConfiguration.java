@@ -10,6 +10,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Three doors, one set of accounts. {@code ADMIN} may change anything; {@code USER} may
@@ -19,6 +22,19 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
 	private static final String ADMIN = "ADMIN";
+
+	/**
+	 * Matches the whole path, whichever servlet serves it. The default String matchers
+	 * are relative to Spring MVC's servlet and silently miss Camunda's Jersey servlets
+	 * ({@code /camunda/api}, {@code /engine-rest}).
+	 */
+	private static RequestMatcher path(String pattern) {
+		return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+	}
+
+	private static RequestMatcher path(HttpMethod method, String pattern) {
+		return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+	}
 
 	/**
 	 * bcrypt today, with the algorithm id stored in the hash so that a later change needs
@@ -38,11 +54,11 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiAuthenticationEntryPoint entryPoint,
 			ApiAccessDeniedHandler deniedHandler) throws Exception {
 		// @formatter:off
-		http.securityMatcher("/api/**", "/engine-rest/**")
+		http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
 			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/engine-rest/**").hasRole(ADMIN)
-				.requestMatchers(HttpMethod.GET, "/api/**").authenticated()
-				.requestMatchers(HttpMethod.HEAD, "/api/**").authenticated()
+				.requestMatchers(path("/engine-rest/**")).hasRole(ADMIN)
+				.requestMatchers(path(HttpMethod.GET, "/api/**")).authenticated()
+				.requestMatchers(path(HttpMethod.HEAD, "/api/**")).authenticated()
 				.anyRequest().hasRole(ADMIN))
 			.httpBasic((basic) -> basic.realmName("Parc").authenticationEntryPoint(entryPoint))
 			.exceptionHandling((exceptions) -> exceptions
@@ -63,7 +79,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain camundaWebappSecurity(HttpSecurity http) throws Exception {
 		// @formatter:off
-		http.securityMatcher("/camunda/**")
+		http.securityMatcher(path("/camunda/**"))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.disable())
 			.headers((headers) -> headers.frameOptions((frame) -> frame.sameOrigin()));
@@ -76,12 +92,10 @@ class SecurityConfiguration {
 	SecurityFilterChain consoleSecurity(HttpSecurity http) throws Exception {
 		// @formatter:off
 		http.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
-						"/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
-						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-				.requestMatchers("/actuator/**").hasRole(ADMIN)
-				.requestMatchers("/users/**").hasRole(ADMIN)
-				.requestMatchers(HttpMethod.GET, "/**").authenticated()
+				.requestMatchers(path("/login"), path("/error"), path("/webjars/**"), path("/css/**"), path("/js/**"), path("/images/**"), path("/favicon.ico"), path("/actuator/health"), path("/actuator/health/**"), path("/actuator/info"), path("/v3/api-docs"), path("/v3/api-docs/**"), path("/swagger-ui.html"), path("/swagger-ui/**")).permitAll()
+				.requestMatchers(path("/actuator/**")).hasRole(ADMIN)
+				.requestMatchers(path("/users/**")).hasRole(ADMIN)
+				.requestMatchers(path(HttpMethod.GET, "/**")).authenticated()
 				.anyRequest().hasRole(ADMIN))
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
