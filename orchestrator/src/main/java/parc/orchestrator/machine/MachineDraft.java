@@ -30,7 +30,7 @@ public record MachineDraft(@NotBlank @Size(max = 255) String name,
 		@NotBlank @Size(max = 253) @NetworkAddress String address,
 		@Size(max = 16) List<@NotNull @MacAddress String> macAddresses, @NotNull OsFamily osFamily,
 		@NotNull Channel channel, @Min(1) @Max(65535) Integer sshPort,
-		@Size(max = 64) @Pattern(regexp = "[^\\s:@]*", message = "{parc.validation.sshUser}") String sshUser,
+		@Size(max = 64) @Pattern(regexp = "\\s*[^\\s:@]*\\s*", message = "{parc.validation.sshUser}") String sshUser,
 		@Min(1) Long credentialId, @Size(max = 32) List<@NotBlank @Size(max = 64) String> tags,
 		@Size(max = 4000) String notes) {
 

@@ -34,11 +34,8 @@ class ParcGroupQuery extends GroupQueryImpl {
 
 	@Override
 	public List<Group> executeList(CommandContext commandContext, Page page) {
-		Stream<Group> groups = matching();
-		if (page != null) {
-			groups = groups.skip(page.getFirstResult()).limit(page.getMaxResults());
-		}
-		return groups.toList();
+		// listPage() leaves page null and keeps its bounds on the query itself.
+		return matching().skip(getFirstResult()).limit(getMaxResults()).toList();
 	}
 
 	private Stream<Group> matching() {

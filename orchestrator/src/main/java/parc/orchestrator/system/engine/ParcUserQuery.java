@@ -34,11 +34,8 @@ class ParcUserQuery extends UserQueryImpl {
 
 	@Override
 	public List<User> executeList(CommandContext commandContext, Page page) {
-		Stream<User> users = matching();
-		if (page != null) {
-			users = users.skip(page.getFirstResult()).limit(page.getMaxResults());
-		}
-		return users.toList();
+		// listPage() leaves page null and keeps its bounds on the query itself.
+		return matching().skip(getFirstResult()).limit(getMaxResults()).toList();
 	}
 
 	private Stream<User> matching() {

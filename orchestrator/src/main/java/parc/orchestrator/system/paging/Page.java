@@ -3,6 +3,8 @@ package parc.orchestrator.system.paging;
 import java.util.List;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One page of a longer list, with what a pager needs to draw itself.
  *
@@ -17,6 +19,7 @@ public record Page<T>(List<T> content, int page, int size, long totalElements) {
 		content = List.copyOf(content);
 	}
 
+	@JsonProperty
 	public int totalPages() {
 		return (int) ((this.totalElements + this.size - 1) / this.size);
 	}

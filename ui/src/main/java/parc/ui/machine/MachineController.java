@@ -1,0 +1,165 @@
+package parc.ui.machine;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import parc.orchestrator.machine.Channel;
+import parc.orchestrator.machine.DuplicateMachineNameException;
+import parc.orchestrator.machine.Machine;
+import parc.orchestrator.machine.MachineQuery;
+import parc.orchestrator.machine.MachineService;
+import parc.orchestrator.machine.MachineSort;
+import parc.orchestrator.machine.OsFamily;
+import parc.orchestrator.system.paging.PageRequest;
+import parc.ui.system.Flash;
+
+/**
+ * Console pages of the registry: list, details, create/edit form, delete with
+ * confirmation.
+ */
+@Controller
+@RequestMapping("/machines")
+class MachineController {
+
+	static final String LIST_VIEW = "machines/machineList";
+
+	static final String DETAILS_VIEW = "machines/machineDetails";
+
+	static final String FORM_VIEW = "machines/createOrUpdateMachineForm";
+
+	static final String DELETE_VIEW = "machines/confirmDeleteMachine";
+
+	private final MachineService machines;
+
+	MachineController(MachineService machines) {
+		this.machines = machines;
+	}
+
+	@ModelAttribute("osFamilies")
+	OsFamily[] osFamilies() {
+		return OsFamily.values();
+	}
+
+	@ModelAttribute("channels")
+	Channel[] channels() {
+		return Channel.values();
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String name, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "25") int size, @RequestParam(defaultValue = "name") String sort,
+			@RequestParam(defaultValue = "asc") String dir, Model model) {
+		MachineSort sortBy = MachineSort.fromProperty(sort).orElse(MachineSort.NAME);
+		int pageSize = PageRequest.SIZES.contains(size) ? size : PageRequest.DEFAULT_SIZE;
+		boolean ascending = !"desc".equalsIgnoreCase(dir);
+		model.addAttribute("machines",
+				this.machines.find(new MachineQuery(name, sortBy, ascending, new PageRequest(page, pageSize))));
+		model.addAttribute("name", name);
+		model.addAttribute("sort", sortBy.property());
+		model.addAttribute("ascending", ascending);
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/{id}")
+	String details(@PathVariable long id, Model model) {
+		model.addAttribute("machine", this.machines.get(id));
+		return DETAILS_VIEW;
+	}
+
+	@GetMapping("/new")
+	String createForm(Model model) {
+		model.addAttribute("form", new MachineForm());
+		return FORM_VIEW;
+	}
+
+	@PostMapping("/new")
+	String create(@ModelAttribute("form") MachineForm form, BindingResult result, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return FORM_VIEW;
+		}
+		try {
+			Machine machine = this.machines.register(form.toDraft());
+			Flash.success(redirect, "machines.flash.created", machine.name());
+			return "redirect:/machines/" + machine.id();
+		}
+		catch (ConstraintViolationException | DuplicateMachineNameException ex) {
+			rejectFields(ex, result);
+			return FORM_VIEW;
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		Machine machine = this.machines.get(id);
+		model.addAttribute("form", MachineForm.of(machine));
+		model.addAttribute("machine", machine);
+		return FORM_VIEW;
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @ModelAttribute("form") MachineForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("machine", this.machines.get(id));
+		if (result.hasErrors()) {
+			return FORM_VIEW;
+		}
+		try {
+			Machine machine = this.machines.update(id, form.toDraft());
+			Flash.success(redirect, "machines.flash.updated", machine.name());
+			return "redirect:/machines/" + id;
+		}
+		catch (ConstraintViolationException | DuplicateMachineNameException ex) {
+			rejectFields(ex, result);
+			return FORM_VIEW;
+		}
+	}
+
+	@GetMapping("/{id}/delete")
+	String confirmDelete(@PathVariable long id, Model model) {
+		model.addAttribute("machine", this.machines.get(id));
+		return DELETE_VIEW;
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		Machine machine = this.machines.get(id);
+		this.machines.delete(id);
+		Flash.success(redirect, "machines.flash.deleted", machine.name());
+		return "redirect:/machines";
+	}
+
+	/**
+	 * Puts the service's verdict on the form field it concerns: {@code macAddresses[2]}
+	 * is the MAC text area.
+	 */
+	private static void rejectFields(RuntimeException ex, BindingResult result) {
+		if (ex instanceof DuplicateMachineNameException) {
+			result.rejectValue("name", "machines.error.duplicateName");
+			return;
+		}
+		for (ConstraintViolation<?> violation : ((ConstraintViolationException) ex).getConstraintViolations()) {
+			String field = formField(violation.getPropertyPath().toString());
+			String value = (violation.getInvalidValue() != null) ? " (" + violation.getInvalidValue() + ")" : "";
+			result.rejectValue(field, "", violation.getMessage() + value);
+		}
+	}
+
+	static String formField(String propertyPath) {
+		String[] nodes = propertyPath.split("\\.");
+		String last = (nodes.length > 2) ? nodes[2] : nodes[nodes.length - 1];
+		int bracket = last.indexOf('[');
+		return (bracket >= 0) ? last.substring(0, bracket) : last;
+	}
+
+}

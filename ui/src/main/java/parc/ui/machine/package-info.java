@@ -1,0 +1,2 @@
+/** Console pages and REST endpoints of the machine registry. */
+package parc.ui.machine;

@@ -1,0 +1,141 @@
+package parc.ui.system;
+
+import java.util.Comparator;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolationException;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import parc.orchestrator.machine.DuplicateMachineNameException;
+import parc.orchestrator.machine.MachineNotFoundException;
+
+/**
+ * Turns API failures into RFC 7807 problem documents. Validation problems carry an
+ * {@code errors} list of {@code {field, message}} so a client knows which JSON field to
+ * fix, e.g. {@code macAddresses[0]}. Ordered first: a REST controller is also a
+ * {@code @Controller}, and the console's HTML error pages must not answer API calls.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemAdvice extends ResponseEntityExceptionHandler {
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ProblemDetail invalid(ConstraintViolationException ex) {
+		List<FieldProblem> errors = ex.getConstraintViolations()
+			.stream()
+			.map((violation) -> new FieldProblem(FieldProblem.jsonPath(violation.getPropertyPath().toString()),
+					violation.getMessage()))
+			.sorted(FieldProblem.ORDER)
+			.toList();
+		return validationProblem(errors);
+	}
+
+	@ExceptionHandler(MachineNotFoundException.class)
+	ProblemDetail notFound(MachineNotFoundException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(DuplicateMachineNameException.class)
+	ProblemDetail duplicate(DuplicateMachineNameException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setProperty("errors", List.of(new FieldProblem("name", "is already used by another machine")));
+		return problem;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map((error) -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+			.sorted(FieldProblem.ORDER)
+			.toList();
+		return ResponseEntity.badRequest().body(validationProblem(errors));
+	}
+
+	/**
+	 * A wrong type or enum value in the JSON body: name the field instead of quoting
+	 * Jackson.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			String field = FieldProblem.jsonPath(mismatch.getPath());
+			String message = (mismatch instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum())
+					? "must be one of " + List.of(invalid.getTargetType().getEnumConstants()) : "has the wrong type";
+			return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldProblem(field, message))));
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request body is not valid JSON for this endpoint");
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static ProblemDetail validationProblem(List<FieldProblem> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Invalid fields: " + String.join(", ", errors.stream().map(FieldProblem::field).distinct().toList()));
+		problem.setTitle("Validation failed");
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	/** One invalid field, named as in the JSON body. */
+	record FieldProblem(String field, String message) {
+
+		static final Comparator<FieldProblem> ORDER = Comparator.comparing(FieldProblem::field)
+			.thenComparing(FieldProblem::message);
+
+		/**
+		 * Bean Validation paths on a service method look like
+		 * {@code register.draft.macAddresses[0].<list
+		 * element>}; the client only knows {@code macAddresses[0]}.
+		 */
+		static String jsonPath(String propertyPath) {
+			String[] nodes = propertyPath.split("\\.");
+			StringBuilder path = new StringBuilder();
+			for (int i = 2; i < nodes.length; i++) {
+				if (nodes[i].startsWith("<")) {
+					continue;
+				}
+				if (!path.isEmpty() && !nodes[i].startsWith("[")) {
+					path.append('.');
+				}
+				path.append(nodes[i]);
+			}
+			return path.isEmpty() ? propertyPath : path.toString();
+		}
+
+		static String jsonPath(List<JsonMappingException.Reference> references) {
+			StringBuilder path = new StringBuilder();
+			for (JsonMappingException.Reference reference : references) {
+				if (reference.getFieldName() != null) {
+					path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+				}
+				else {
+					path.append('[').append(reference.getIndex()).append(']');
+				}
+			}
+			return path.toString();
+		}
+
+	}
+
+}

@@ -1,0 +1,26 @@
+package parc.ui.system;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import parc.orchestrator.machine.MachineNotFoundException;
+import parc.orchestrator.user.UserAccountNotFoundException;
+
+/** A missing record in the console is a readable 404 page, not a stack trace. */
+@ControllerAdvice(annotations = Controller.class)
+class ConsoleErrorAdvice {
+
+	static final String NOT_FOUND_VIEW = "notFound";
+
+	@ExceptionHandler({ MachineNotFoundException.class, UserAccountNotFoundException.class })
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(RuntimeException ex, Model model) {
+		model.addAttribute("detail", ex.getMessage());
+		return NOT_FOUND_VIEW;
+	}
+
+}

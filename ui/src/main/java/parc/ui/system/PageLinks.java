@@ -1,0 +1,46 @@
+package parc.ui.system;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Builds the links of the shared pagination, page-size and sort fragments from the
+ * current request, so that every list keeps its filters when the user changes page, size
+ * or order. Used from templates as {@code @pageLinks}.
+ */
+@Component("pageLinks")
+public class PageLinks {
+
+	public String page(int page) {
+		return current().replaceQueryParam("page", page).toUriString();
+	}
+
+	public String size(int size) {
+		return current().replaceQueryParam("size", size).replaceQueryParam("page", 0).toUriString();
+	}
+
+	/**
+	 * Sorting by the current column again flips the direction; a new column starts
+	 * ascending.
+	 */
+	public String sort(String property, String currentSort, boolean currentAscending) {
+		boolean ascending = !property.equals(currentSort) || !currentAscending;
+		return current().replaceQueryParam("sort", property)
+			.replaceQueryParam("dir", ascending ? "asc" : "desc")
+			.replaceQueryParam("page", 0)
+			.toUriString();
+	}
+
+	/**
+	 * The current page with one parameter set, e.g. the language switch's
+	 * {@code lang=fr}.
+	 */
+	public String with(String parameter, String value) {
+		return current().replaceQueryParam(parameter, value).toUriString();
+	}
+
+	private static ServletUriComponentsBuilder current() {
+		return ServletUriComponentsBuilder.fromCurrentRequest();
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Console pages for administrators to manage user accounts. */
+package parc.ui.user;
