@@ -1,6 +1,6 @@
 /**
  * Technical glue shared by every feature: Parc's own settings, the database (embedded
- * PostgreSQL by default), the Camunda engine's identity bridge, web security and paging.
- * No business rules live here.
+ * PostgreSQL by default), web security and paging. No business rules live here, and
+ * nothing here depends on a feature package.
  */
 package parc.orchestrator.system;

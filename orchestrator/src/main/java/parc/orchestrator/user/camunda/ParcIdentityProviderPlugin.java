@@ -1,4 +1,4 @@
-package parc.orchestrator.system.engine;
+package parc.orchestrator.user.camunda;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

@@ -1,4 +1,4 @@
-package parc.orchestrator.system.engine;
+package parc.orchestrator.user.camunda;
 
 import java.util.List;
 
