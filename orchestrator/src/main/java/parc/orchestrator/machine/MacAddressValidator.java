@@ -3,7 +3,7 @@ package parc.orchestrator.machine;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-class MacAddressValidator implements ConstraintValidator<MacAddress, String> {
+public class MacAddressValidator implements ConstraintValidator<MacAddress, String> {
 
 	@Override
 	public boolean isValid(String value, ConstraintValidatorContext context) {

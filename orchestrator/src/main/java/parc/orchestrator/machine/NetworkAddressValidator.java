@@ -7,7 +7,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Delegates the grammar to the ipaddress library's {@link HostName} parser. */
-class NetworkAddressValidator implements ConstraintValidator<NetworkAddress, String> {
+public class NetworkAddressValidator implements ConstraintValidator<NetworkAddress, String> {
 
 	private static final HostNameParameters RULES = new HostNameParameters.Builder().allowPort(false)
 		.allowService(false)

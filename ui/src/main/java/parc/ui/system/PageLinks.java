@@ -1,7 +1,11 @@
 package parc.ui.system;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Builds the links of the shared pagination, page-size and sort fragments from the
@@ -39,8 +43,14 @@ public class PageLinks {
 		return current().replaceQueryParam(parameter, value).toUriString();
 	}
 
-	private static ServletUriComponentsBuilder current() {
-		return ServletUriComponentsBuilder.fromCurrentRequest();
+	/**
+	 * Relative to the server (path and query only), so links stay right behind a reverse
+	 * proxy.
+	 */
+	private static UriComponentsBuilder current() {
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
+		return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
 	}
 
 }

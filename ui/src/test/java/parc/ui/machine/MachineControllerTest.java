@@ -1,0 +1,214 @@
+package parc.ui.machine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validation;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import parc.orchestrator.machine.Channel;
+import parc.orchestrator.machine.DuplicateMachineNameException;
+import parc.orchestrator.machine.Machine;
+import parc.orchestrator.machine.MachineDraft;
+import parc.orchestrator.machine.MachineNotFoundException;
+import parc.orchestrator.machine.MachineService;
+import parc.orchestrator.machine.OsFamily;
+import parc.orchestrator.system.paging.Page;
+import parc.ui.system.PageLinks;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasProperty;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@WebMvcTest(MachineController.class)
+@Import(PageLinks.class)
+@WithMockUser(roles = "ADMIN")
+class MachineControllerTest {
+
+	private static final Machine WEB_01 = new Machine(7, "web-01", "192.0.2.10", List.of("AA:BB:CC:DD:EE:01"),
+			OsFamily.LINUX, Channel.AGENTLESS_SSH, 22, "deploy", null, List.of("web"), "Rack 3",
+			Instant.parse("2026-01-02T03:04:05Z"), Instant.parse("2026-01-02T03:04:05Z"));
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	MachineService machines;
+
+	@Test
+	void shouldListMachinesWithPagerAndKeepFilterInLinks() throws Exception {
+		given(this.machines.find(any())).willReturn(new Page<>(List.of(WEB_01), 0, 10, 11));
+
+		this.mvc.perform(get("/machines?name=web&size=10"))
+			.andExpect(status().isOk())
+			.andExpect(view().name(MachineController.LIST_VIEW))
+			.andExpect(model().attribute("name", "web"))
+			.andExpect(content().string(containsString("web-01")))
+			.andExpect(content().string(containsString("1-1 of 11")))
+			.andExpect(content().string(containsString("href=\"/machines?name=web&amp;size=10&amp;page=1\"")));
+	}
+
+	@Test
+	void shouldSpeakFrenchWhenAsked() throws Exception {
+		given(this.machines.find(any())).willReturn(new Page<>(List.of(), 0, 25, 0));
+
+		this.mvc.perform(get("/machines").param("lang", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Aucune machine enregistrée")))
+			.andExpect(content().string(containsString("Déploiements")));
+	}
+
+	@Test
+	void shouldShowDetails() throws Exception {
+		given(this.machines.get(7)).willReturn(WEB_01);
+
+		this.mvc.perform(get("/machines/7"))
+			.andExpect(status().isOk())
+			.andExpect(view().name(MachineController.DETAILS_VIEW))
+			.andExpect(content().string(containsString("deploy@192.0.2.10:22")));
+	}
+
+	@Test
+	void shouldShowNotFoundPageForUnknownMachine() throws Exception {
+		given(this.machines.get(99)).willThrow(new MachineNotFoundException(99));
+
+		this.mvc.perform(get("/machines/99")).andExpect(status().isNotFound()).andExpect(view().name("notFound"));
+	}
+
+	@Test
+	void shouldRegisterAndRedirectWithFlash() throws Exception {
+		given(this.machines.register(any())).willReturn(WEB_01);
+
+		this.mvc
+			.perform(post("/machines/new").with(csrf())
+				.param("name", "web-01")
+				.param("address", "192.0.2.10")
+				.param("macAddresses", "aa:bb:cc:dd:ee:01\nAA-BB-CC-DD-EE-02")
+				.param("osFamily", "LINUX")
+				.param("channel", "AGENTLESS_SSH")
+				.param("tags", "web, prod"))
+			.andExpect(redirectedUrl("/machines/7"))
+			.andExpect(flash().attribute("flashKey", "machines.flash.created"));
+
+		verify(this.machines)
+			.register(new MachineDraft("web-01", "192.0.2.10", List.of("aa:bb:cc:dd:ee:01", "AA-BB-CC-DD-EE-02"),
+					OsFamily.LINUX, Channel.AGENTLESS_SSH, null, null, null, List.of("web", "prod"), null));
+	}
+
+	@Test
+	void shouldShowServiceValidationOnTheFormFields() throws Exception {
+		MachineDraft bad = new MachineDraft("web-01", "not a host", List.of("zz"), OsFamily.LINUX,
+				Channel.AGENTLESS_SSH, null, null, null, null, null);
+		Set<ConstraintViolation<MachineService>> violations = Validation.buildDefaultValidatorFactory()
+			.getValidator()
+			.forExecutables()
+			.validateParameters(org.mockito.Mockito.mock(MachineService.class),
+					MachineService.class.getMethod("register", MachineDraft.class), new Object[] { bad });
+		given(this.machines.register(any())).willThrow(new ConstraintViolationException(violations));
+
+		this.mvc
+			.perform(post("/machines/new").with(csrf())
+				.param("name", "web-01")
+				.param("address", "not a host")
+				.param("macAddresses", "zz")
+				.param("osFamily", "LINUX")
+				.param("channel", "AGENTLESS_SSH"))
+			.andExpect(status().isOk())
+			.andExpect(view().name(MachineController.FORM_VIEW))
+			.andExpect(model().attributeHasFieldErrors("form", "address", "macAddresses"))
+			.andExpect(content().string(containsString("must be a MAC address such as AA:BB:CC:DD:EE:FF (zz)")));
+	}
+
+	@Test
+	void shouldShowDuplicateNameOnTheNameField() throws Exception {
+		given(this.machines.get(7)).willReturn(WEB_01);
+		given(this.machines.update(eq(7L), any())).willThrow(new DuplicateMachineNameException("web-02"));
+
+		this.mvc
+			.perform(post("/machines/7/edit").with(csrf())
+				.param("name", "web-02")
+				.param("address", "192.0.2.10")
+				.param("osFamily", "LINUX")
+				.param("channel", "AGENTLESS_SSH"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "name", "machines.error.duplicateName"))
+			.andExpect(content().string(containsString("Another machine already has this name.")));
+	}
+
+	@Test
+	void shouldReportUnreadablePortAsFieldErrorWithoutCallingService() throws Exception {
+		this.mvc
+			.perform(post("/machines/new").with(csrf())
+				.param("name", "web-01")
+				.param("address", "192.0.2.10")
+				.param("sshPort", "twenty-two")
+				.param("osFamily", "LINUX")
+				.param("channel", "AGENTLESS_SSH"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "sshPort"));
+
+		verify(this.machines, never()).register(any());
+	}
+
+	@Test
+	void shouldAskForConfirmationBeforeDeleting() throws Exception {
+		given(this.machines.get(7)).willReturn(WEB_01);
+
+		this.mvc.perform(get("/machines/7/delete"))
+			.andExpect(status().isOk())
+			.andExpect(view().name(MachineController.DELETE_VIEW))
+			.andExpect(content().string(containsString("Delete machine web-01 (192.0.2.10)")));
+		verify(this.machines, never()).delete(7);
+
+		this.mvc.perform(post("/machines/7/delete").with(csrf()))
+			.andExpect(redirectedUrl("/machines"))
+			.andExpect(flash().attribute("flashKey", "machines.flash.deleted"));
+		verify(this.machines).delete(7);
+	}
+
+	@Test
+	@WithMockUser(roles = "USER")
+	void shouldHideChangeButtonsFromReadOnlyUsers() throws Exception {
+		given(this.machines.find(any())).willReturn(new Page<>(List.of(WEB_01), 0, 25, 1));
+		given(this.machines.get(7)).willReturn(WEB_01);
+
+		this.mvc.perform(get("/machines")).andExpect(content().string(not(containsString("id=\"new-machine\""))));
+		this.mvc.perform(get("/machines/7")).andExpect(content().string(not(containsString("id=\"edit-machine\""))));
+	}
+
+	@Test
+	void shouldPrefillEditForm() throws Exception {
+		given(this.machines.get(7)).willReturn(WEB_01);
+
+		this.mvc.perform(get("/machines/7/edit"))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("form", hasProperty("tags", is("web"))))
+			.andExpect(model().attribute("form", hasProperty("macAddresses", is("AA:BB:CC:DD:EE:01"))));
+	}
+
+}
