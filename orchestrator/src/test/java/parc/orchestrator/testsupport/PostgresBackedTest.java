@@ -23,12 +23,16 @@ import org.springframework.test.context.TestPropertySource;
 @Documented
 @Inherited
 @SpringBootTest
-@TestPropertySource(properties = { "parc.data-dir=target/test-data/${random.uuid}",
-		"camunda.bpm.job-execution.enabled=false", "spring.quartz.auto-startup=false" })
+@TestPropertySource(properties = "parc.data-dir=target/test-data/${random.uuid}")
 public @interface PostgresBackedTest {
 
+	/**
+	 * Replaces the defaults as a whole: a test that wants the job executor or Quartz
+	 * running lists its own properties. (Properties of {@code @TestPropertySource} would
+	 * win over these, hence their place here.)
+	 */
 	@AliasFor(annotation = SpringBootTest.class, attribute = "properties")
-	String[] properties() default {};
+	String[] properties() default { "camunda.bpm.job-execution.enabled=false", "spring.quartz.auto-startup=false" };
 
 	@AliasFor(annotation = SpringBootTest.class, attribute = "webEnvironment")
 	SpringBootTest.WebEnvironment webEnvironment() default SpringBootTest.WebEnvironment.MOCK;

@@ -4,7 +4,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -98,8 +97,7 @@ class SecurityConfiguration {
 				.requestMatchers(path(HttpMethod.GET, "/**")).authenticated()
 				.anyRequest().hasRole(ADMIN))
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			.httpBasic(Customizer.withDefaults());
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll());
 		// @formatter:on
 		return http.build();
 	}

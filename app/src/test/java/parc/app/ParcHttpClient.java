@@ -1,0 +1,84 @@
+package parc.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * A plain JDK HTTP client against a running Parc, as scripts and acceptance checks use
+ * it: HTTP Basic, JSON bodies, cookies kept between calls (for the Camunda webapp login).
+ * No redirects followed, so tests see them.
+ */
+final class ParcHttpClient {
+
+	private final String baseUrl;
+
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient client;
+
+	ParcHttpClient(String baseUrl) {
+		this.baseUrl = baseUrl;
+		this.client = HttpClient.newBuilder()
+			.cookieHandler(this.cookies)
+			.connectTimeout(Duration.ofSeconds(5))
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	CookieManager cookies() {
+		return this.cookies;
+	}
+
+	HttpResponse<String> get(String path, String user, String password) {
+		return send(request(path, user, password).GET());
+	}
+
+	HttpResponse<String> get(String path) {
+		return get(path, null, null);
+	}
+
+	HttpResponse<String> sendJson(String method, String path, String json, String user, String password) {
+		return send(request(path, user, password).header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	HttpResponse<String> postForm(String path, String form, String headerName, String headerValue) {
+		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header(headerName, headerValue)
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+	}
+
+	private HttpRequest.Builder request(String path, String user, String password) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.timeout(Duration.ofSeconds(30));
+		if (user != null) {
+			String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+			builder.header("Authorization", "Basic " + token);
+		}
+		return builder;
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
