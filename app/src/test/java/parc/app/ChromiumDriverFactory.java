@@ -1,0 +1,53 @@
+package parc.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver. Nothing is downloaded:
+ * both come from {@code scripts/install-test-packages.sh}. The flags are those a closed
+ * network and a root user need (stack-notes.md, pitfall 4).
+ */
+final class ChromiumDriverFactory {
+
+	private static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	private ChromiumDriverFactory() {
+	}
+
+	static WebDriver start() {
+		if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+			throw new IllegalStateException("Headless Chromium is missing: run scripts/install-test-packages.sh "
+					+ "(apt-get install chromium chromium-driver) and try again");
+		}
+		Path profile;
+		try {
+			profile = Files.createTempDirectory("parc-chromium-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--window-size=1280,900", "--lang=en-US", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+			.usingAnyFreePort()
+			.withTimeout(Duration.ofSeconds(60))
+			.build();
+		return new ChromeDriver(service, options);
+	}
+
+}
