@@ -2,7 +2,6 @@ package parc.orchestrator.user.camunda;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.identity.Group;
@@ -13,6 +12,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 
 import parc.orchestrator.user.UserAccount;
 import parc.orchestrator.user.UserAccountService;
+
+import static parc.orchestrator.user.camunda.InMemoryCriteria.like;
+import static parc.orchestrator.user.camunda.InMemoryCriteria.when;
 
 /**
  * Answers Camunda's group queries: the two groups of {@link CamundaGroups}, filtered in
@@ -50,13 +52,9 @@ class ParcGroupQuery extends GroupQueryImpl {
 			.filter(when(this.id, (group) -> group.getId().equals(this.id)))
 			.filter(when(this.ids, (group) -> Arrays.asList(this.ids).contains(group.getId())))
 			.filter(when(this.name, (group) -> group.getName().equals(this.name)))
-			.filter(when(this.nameLike, (group) -> CamundaLike.matches(this.nameLike, group.getName())))
+			.filter(when(this.nameLike, (group) -> like(this.nameLike, group.getName())))
 			.filter(when(this.type, (group) -> group.getType().equals(this.type)))
 			.filter(when(memberGroup, (group) -> group.getId().equals(memberGroup)));
-	}
-
-	private static Predicate<Group> when(Object criterion, Predicate<Group> test) {
-		return (criterion != null) ? test : (group) -> true;
 	}
 
 }

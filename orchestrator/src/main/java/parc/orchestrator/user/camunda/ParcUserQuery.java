@@ -2,7 +2,6 @@ package parc.orchestrator.user.camunda;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.identity.User;
@@ -13,6 +12,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 
 import parc.orchestrator.user.UserAccount;
 import parc.orchestrator.user.UserAccountService;
+
+import static parc.orchestrator.user.camunda.InMemoryCriteria.like;
+import static parc.orchestrator.user.camunda.InMemoryCriteria.when;
 
 /**
  * Answers Camunda's user queries from Parc's accounts. Accounts are few (tens), so
@@ -49,16 +51,12 @@ class ParcUserQuery extends UserQueryImpl {
 			.filter(when(this.ids, (account) -> Arrays.asList(this.ids).contains(account.username())))
 			.filter(when(this.groupId, (account) -> CamundaGroups.groupOf(account).equals(this.groupId)))
 			.filter(when(this.firstName, (account) -> account.username().equals(this.firstName)))
-			.filter(when(this.firstNameLike, (account) -> CamundaLike.matches(this.firstNameLike, account.username())))
+			.filter(when(this.firstNameLike, (account) -> like(this.firstNameLike, account.username())))
 			.filter(when(this.lastName, (account) -> this.lastName.isEmpty()))
-			.filter(when(this.lastNameLike, (account) -> CamundaLike.matches(this.lastNameLike, "")))
+			.filter(when(this.lastNameLike, (account) -> like(this.lastNameLike, "")))
 			.filter(when(this.email, (account) -> this.email.isEmpty()))
-			.filter(when(this.emailLike, (account) -> CamundaLike.matches(this.emailLike, "")))
+			.filter(when(this.emailLike, (account) -> like(this.emailLike, "")))
 			.map(ParcIdentityProvider::toCamundaUser);
-	}
-
-	private static Predicate<UserAccount> when(Object criterion, Predicate<UserAccount> test) {
-		return (criterion != null) ? test : (account) -> true;
 	}
 
 }
