@@ -1,6 +1,7 @@
 package parc.app;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -13,8 +14,22 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * them all). The Maven enforcer checks the same edges between jars; this catches them
  * between packages too.
  */
-@AnalyzeClasses(packages = "parc", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "parc",
+		importOptions = { ImportOption.DoNotIncludeTests.class, ModuleLayersArchitectureTest.NoTestJars.class })
 class ModuleLayersArchitectureTest {
+
+	/**
+	 * Other modules' test-jars (shared test support) are on this class path;
+	 * DoNotIncludeTests only knows folders.
+	 */
+	static final class NoTestJars implements ImportOption {
+
+		@Override
+		public boolean includes(Location location) {
+			return !location.contains("-tests.jar");
+		}
+
+	}
 
 	@ArchTest
 	static final ArchRule modulesFollowDesign = layeredArchitecture().consideringOnlyDependenciesInLayers()
