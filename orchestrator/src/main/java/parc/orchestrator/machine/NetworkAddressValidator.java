@@ -24,7 +24,7 @@ public class NetworkAddressValidator implements ConstraintValidator<NetworkAddre
 		if (!host.isValid()) {
 			return false;
 		}
-		// A network (10.0.0.0/8) or a wildcard range (10.0.*.*) is not one machine's
+		// A network (192.0.2.0/24) or a wildcard range (192.0.2.*) is not one machine's
 		// address.
 		IPAddress address = host.asAddress();
 		return address == null || (!address.isPrefixed() && !address.isMultiple());
