@@ -45,7 +45,15 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				.setRegisterShutdownHook(false)
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("listen_addresses", "127.0.0.1")
-				.setServerConfig("max_connections", "100");
+				.setServerConfig("max_connections", "100")
+				// zonky is tuned for throwaway test databases: it passes -F (fsync off)
+				// and
+				// synchronous_commit=off. This cluster holds an installation's data, so a
+				// crash or a power cut
+				// must not corrupt it or lose committed work; a later -c overrides -F.
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
+				.setServerConfig("full_page_writes", "on");
 			if (port > 0) {
 				builder.setPort(port);
 			}
