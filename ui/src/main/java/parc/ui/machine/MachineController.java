@@ -1,5 +1,7 @@
 package parc.ui.machine;
 
+import java.util.function.Supplier;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
@@ -85,18 +87,7 @@ class MachineController {
 
 	@PostMapping("/new")
 	String create(@ModelAttribute("form") MachineForm form, BindingResult result, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return FORM_VIEW;
-		}
-		try {
-			Machine machine = this.machines.register(form.toDraft());
-			Flash.success(redirect, "machines.flash.created", machine.name());
-			return "redirect:/machines/" + machine.id();
-		}
-		catch (ConstraintViolationException | DuplicateMachineNameException ex) {
-			rejectFields(ex, result);
-			return FORM_VIEW;
-		}
+		return save(result, redirect, "machines.flash.created", () -> this.machines.register(form.toDraft()));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -111,18 +102,7 @@ class MachineController {
 	String update(@PathVariable long id, @ModelAttribute("form") MachineForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("machine", this.machines.get(id));
-		if (result.hasErrors()) {
-			return FORM_VIEW;
-		}
-		try {
-			Machine machine = this.machines.update(id, form.toDraft());
-			Flash.success(redirect, "machines.flash.updated", machine.name());
-			return "redirect:/machines/" + id;
-		}
-		catch (ConstraintViolationException | DuplicateMachineNameException ex) {
-			rejectFields(ex, result);
-			return FORM_VIEW;
-		}
+		return save(result, redirect, "machines.flash.updated", () -> this.machines.update(id, form.toDraft()));
 	}
 
 	@GetMapping("/{id}/delete")
@@ -137,6 +117,27 @@ class MachineController {
 		this.machines.delete(id);
 		Flash.success(redirect, "machines.flash.deleted", machine.name());
 		return "redirect:/machines";
+	}
+
+	/**
+	 * Saves through the service, or shows the form again with each refusal on its field:
+	 * unreadable input (a port that is not a number) is caught by binding, everything
+	 * else by the service's own rules.
+	 */
+	private static String save(BindingResult result, RedirectAttributes redirect, String flashKey,
+			Supplier<Machine> saving) {
+		if (result.hasErrors()) {
+			return FORM_VIEW;
+		}
+		try {
+			Machine machine = saving.get();
+			Flash.success(redirect, flashKey, machine.name());
+			return "redirect:/machines/" + machine.id();
+		}
+		catch (ConstraintViolationException | DuplicateMachineNameException ex) {
+			rejectFields(ex, result);
+			return FORM_VIEW;
+		}
 	}
 
 	/**

@@ -1,12 +1,7 @@
 package parc.ui.machine;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +13,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import parc.orchestrator.machine.Channel;
 import parc.orchestrator.machine.DuplicateMachineNameException;
-import parc.orchestrator.machine.Machine;
 import parc.orchestrator.machine.MachineDraft;
 import parc.orchestrator.machine.MachineNotFoundException;
 import parc.orchestrator.machine.MachineQuery;
@@ -27,7 +21,6 @@ import parc.orchestrator.machine.MachineSort;
 import parc.orchestrator.machine.OsFamily;
 import parc.orchestrator.system.paging.Page;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
@@ -45,10 +38,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WithMockUser(roles = "ADMIN")
 class MachineApiControllerTest {
 
-	private static final Machine WEB_01 = new Machine(7, "web-01", "192.0.2.10", List.of("AA:BB:CC:DD:EE:01"),
-			OsFamily.LINUX, Channel.AGENTLESS_SSH, 22, "deploy", null, List.of("web"), null,
-			Instant.parse("2026-01-02T03:04:05Z"), Instant.parse("2026-01-02T03:04:05Z"));
-
 	@Autowired
 	MockMvc mvc;
 
@@ -57,7 +46,7 @@ class MachineApiControllerTest {
 
 	@Test
 	void shouldServeMachineWithContractFieldNames() throws Exception {
-		given(this.machines.get(7)).willReturn(WEB_01);
+		given(this.machines.get(7)).willReturn(ConsoleMachines.WEB_01);
 
 		this.mvc.perform(get("/api/machines/7"))
 			.andExpect(status().isOk())
@@ -71,12 +60,13 @@ class MachineApiControllerTest {
 			.andExpect(jsonPath("$.sshUser").value("deploy"))
 			.andExpect(jsonPath("$.credentialId").isEmpty())
 			.andExpect(jsonPath("$.tags[0]").value("web"))
-			.andExpect(jsonPath("$.notes").isEmpty());
+			.andExpect(jsonPath("$.notes").value("Rack 3"))
+			.andExpect(jsonPath("$.createdAt").value("2026-01-02T03:04:05Z"));
 	}
 
 	@Test
 	void shouldPassNameFilterSortAndPageToService() throws Exception {
-		given(this.machines.find(any())).willReturn(new Page<>(List.of(WEB_01), 1, 10, 11));
+		given(this.machines.find(any())).willReturn(new Page<>(List.of(ConsoleMachines.WEB_01), 1, 10, 11));
 
 		this.mvc
 			.perform(get("/api/machines").param("name", "web")
@@ -96,7 +86,7 @@ class MachineApiControllerTest {
 
 	@Test
 	void shouldAnswerCreatedWithLocation() throws Exception {
-		given(this.machines.register(any())).willReturn(WEB_01);
+		given(this.machines.register(any())).willReturn(ConsoleMachines.WEB_01);
 
 		this.mvc.perform(post("/api/machines").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
 				{"name":"web-01","address":"192.0.2.10","osFamily":"LINUX","channel":"AGENTLESS_SSH"}"""))
@@ -106,8 +96,9 @@ class MachineApiControllerTest {
 
 	@Test
 	void shouldNameTheFieldInProblemWhenServiceRejectsIt() throws Exception {
-		given(this.machines.register(any())).willThrow(violationsOf(new MachineDraft("web-01", "192.0.2.10",
-				List.of("not-a-mac"), OsFamily.LINUX, Channel.AGENTLESS_SSH, null, null, null, null, null)));
+		given(this.machines.register(any()))
+			.willThrow(ConsoleMachines.rejectionOf(new MachineDraft("web-01", "192.0.2.10", List.of("not-a-mac"),
+					OsFamily.LINUX, Channel.AGENTLESS_SSH, null, null, null, null, null)));
 
 		this.mvc.perform(post("/api/machines").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
 				{"name":"web-01","address":"192.0.2.10","macAddresses":["not-a-mac"],
@@ -154,19 +145,6 @@ class MachineApiControllerTest {
 						{"name":"web-02","address":"192.0.2.10","osFamily":"LINUX","channel":"AGENTLESS_SSH"}"""))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.errors[0].field").value("name"));
-	}
-
-	/**
-	 * The exception the real service throws, produced by the real validator on the real
-	 * rules.
-	 */
-	private static ConstraintViolationException violationsOf(MachineDraft draft) throws NoSuchMethodException {
-		Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
-		Set<? extends jakarta.validation.ConstraintViolation<?>> violations = validator.forExecutables()
-			.validateParameters(org.mockito.Mockito.mock(MachineService.class),
-					MachineService.class.getMethod("register", MachineDraft.class), new Object[] { draft });
-		assertThat(violations).isNotEmpty();
-		return new ConstraintViolationException(violations);
 	}
 
 }

@@ -1,12 +1,7 @@
 package parc.ui.machine;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validation;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +13,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import parc.orchestrator.machine.Channel;
 import parc.orchestrator.machine.DuplicateMachineNameException;
-import parc.orchestrator.machine.Machine;
 import parc.orchestrator.machine.MachineDraft;
 import parc.orchestrator.machine.MachineNotFoundException;
 import parc.orchestrator.machine.MachineService;
@@ -50,10 +44,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WithMockUser(roles = "ADMIN")
 class MachineControllerTest {
 
-	private static final Machine WEB_01 = new Machine(7, "web-01", "192.0.2.10", List.of("AA:BB:CC:DD:EE:01"),
-			OsFamily.LINUX, Channel.AGENTLESS_SSH, 22, "deploy", null, List.of("web"), "Rack 3",
-			Instant.parse("2026-01-02T03:04:05Z"), Instant.parse("2026-01-02T03:04:05Z"));
-
 	@Autowired
 	MockMvc mvc;
 
@@ -62,7 +52,7 @@ class MachineControllerTest {
 
 	@Test
 	void shouldListMachinesWithPagerAndKeepFilterInLinks() throws Exception {
-		given(this.machines.find(any())).willReturn(new Page<>(List.of(WEB_01), 0, 10, 11));
+		given(this.machines.find(any())).willReturn(new Page<>(List.of(ConsoleMachines.WEB_01), 0, 10, 11));
 
 		this.mvc.perform(get("/machines?name=web&size=10"))
 			.andExpect(status().isOk())
@@ -85,7 +75,7 @@ class MachineControllerTest {
 
 	@Test
 	void shouldShowDetails() throws Exception {
-		given(this.machines.get(7)).willReturn(WEB_01);
+		given(this.machines.get(7)).willReturn(ConsoleMachines.WEB_01);
 
 		this.mvc.perform(get("/machines/7"))
 			.andExpect(status().isOk())
@@ -102,7 +92,7 @@ class MachineControllerTest {
 
 	@Test
 	void shouldRegisterAndRedirectWithFlash() throws Exception {
-		given(this.machines.register(any())).willReturn(WEB_01);
+		given(this.machines.register(any())).willReturn(ConsoleMachines.WEB_01);
 
 		this.mvc
 			.perform(post("/machines/new").with(csrf())
@@ -124,12 +114,7 @@ class MachineControllerTest {
 	void shouldShowServiceValidationOnTheFormFields() throws Exception {
 		MachineDraft bad = new MachineDraft("web-01", "not a host", List.of("zz"), OsFamily.LINUX,
 				Channel.AGENTLESS_SSH, null, null, null, null, null);
-		Set<ConstraintViolation<MachineService>> violations = Validation.buildDefaultValidatorFactory()
-			.getValidator()
-			.forExecutables()
-			.validateParameters(org.mockito.Mockito.mock(MachineService.class),
-					MachineService.class.getMethod("register", MachineDraft.class), new Object[] { bad });
-		given(this.machines.register(any())).willThrow(new ConstraintViolationException(violations));
+		given(this.machines.register(any())).willThrow(ConsoleMachines.rejectionOf(bad));
 
 		this.mvc
 			.perform(post("/machines/new").with(csrf())
@@ -146,7 +131,7 @@ class MachineControllerTest {
 
 	@Test
 	void shouldShowDuplicateNameOnTheNameField() throws Exception {
-		given(this.machines.get(7)).willReturn(WEB_01);
+		given(this.machines.get(7)).willReturn(ConsoleMachines.WEB_01);
 		given(this.machines.update(eq(7L), any())).willThrow(new DuplicateMachineNameException("web-02"));
 
 		this.mvc
@@ -177,7 +162,7 @@ class MachineControllerTest {
 
 	@Test
 	void shouldAskForConfirmationBeforeDeleting() throws Exception {
-		given(this.machines.get(7)).willReturn(WEB_01);
+		given(this.machines.get(7)).willReturn(ConsoleMachines.WEB_01);
 
 		this.mvc.perform(get("/machines/7/delete"))
 			.andExpect(status().isOk())
@@ -194,8 +179,8 @@ class MachineControllerTest {
 	@Test
 	@WithMockUser(roles = "USER")
 	void shouldHideChangeButtonsFromReadOnlyUsers() throws Exception {
-		given(this.machines.find(any())).willReturn(new Page<>(List.of(WEB_01), 0, 25, 1));
-		given(this.machines.get(7)).willReturn(WEB_01);
+		given(this.machines.find(any())).willReturn(new Page<>(List.of(ConsoleMachines.WEB_01), 0, 25, 1));
+		given(this.machines.get(7)).willReturn(ConsoleMachines.WEB_01);
 
 		this.mvc.perform(get("/machines")).andExpect(content().string(not(containsString("id=\"new-machine\""))));
 		this.mvc.perform(get("/machines/7")).andExpect(content().string(not(containsString("id=\"edit-machine\""))));
@@ -203,7 +188,7 @@ class MachineControllerTest {
 
 	@Test
 	void shouldPrefillEditForm() throws Exception {
-		given(this.machines.get(7)).willReturn(WEB_01);
+		given(this.machines.get(7)).willReturn(ConsoleMachines.WEB_01);
 
 		this.mvc.perform(get("/machines/7/edit"))
 			.andExpect(status().isOk())
