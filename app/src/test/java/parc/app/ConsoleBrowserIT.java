@@ -95,9 +95,12 @@ class ConsoleBrowserIT {
 		assertThat(this.browser.findElements(By.cssSelector("#machine-table tbody tr"))).hasSize(1);
 		screenshot("machines-en.png");
 
+		this.wait.until(ExpectedConditions.attributeContains(By.id("lang-fr"), "href", "name=intranet-"));
 		click(By.id("lang-fr"));
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav-deployments"), "Déploiements"));
 		assertThat(text(By.id("new-machine"))).isEqualTo("Nouvelle machine");
+		assertThat(this.browser.findElement(By.id("filter")).getAttribute("value"))
+			.isEqualTo(machineName.substring(0, 12));
 		assertThat(text(By.id("machine-table"))).contains(machineName);
 		screenshot("machines-fr.png");
 
