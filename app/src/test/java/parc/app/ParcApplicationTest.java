@@ -150,6 +150,28 @@ class ParcApplicationTest {
 	}
 
 	@Test
+	void shouldLockAnAccountAfterRepeatedWrongPasswordsOnEveryDoor() {
+		GeneratedPassword target = this.accounts
+			.create(new NewUserAccount("target-" + UUID.randomUUID().toString().substring(0, 6), Role.USER));
+		GeneratedPassword bystander = this.accounts
+			.create(new NewUserAccount("bystander-" + UUID.randomUUID().toString().substring(0, 6), Role.USER));
+
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			assertThat(this.http.get("/api/machines", target.username(), "guess-" + attempt).statusCode())
+				.isEqualTo(401);
+		}
+
+		assertThat(this.http.get("/api/machines", target.username(), target.password()).statusCode())
+			.as("the right password during the lock")
+			.isEqualTo(401);
+		assertThat(this.accounts.checkPassword(target.username(), target.password()))
+			.as("Camunda's login path during the lock")
+			.isFalse();
+		assertThat(this.http.get("/api/machines", bystander.username(), bystander.password()).statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
 	void shouldRequireCredentialsOnApiAndEngineRest() {
 		assertThat(this.http.get("/api/machines").statusCode()).isEqualTo(401);
 		assertThat(this.http.get("/api/machines").headers().firstValue("WWW-Authenticate"))

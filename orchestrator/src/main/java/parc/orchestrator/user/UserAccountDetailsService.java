@@ -14,13 +14,17 @@ class UserAccountDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository accounts;
 
-	UserAccountDetailsService(UserAccountRepository accounts) {
+	private final LoginThrottle throttle;
+
+	UserAccountDetailsService(UserAccountRepository accounts, LoginThrottle throttle) {
 		this.accounts = accounts;
+		this.throttle = throttle;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return this.accounts.findLogin(username).orElseThrow(() -> new UsernameNotFoundException(username));
+		return this.accounts.findLogin(username, this.throttle.isLocked(username))
+			.orElseThrow(() -> new UsernameNotFoundException(username));
 	}
 
 }

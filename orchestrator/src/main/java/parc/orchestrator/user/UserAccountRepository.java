@@ -40,13 +40,14 @@ class UserAccountRepository {
 			.optional();
 	}
 
-	Optional<UserDetails> findLogin(String username) {
+	Optional<UserDetails> findLogin(String username, boolean locked) {
 		return this.jdbc.sql("select username, password_hash, role, enabled from user_account where username = ?")
 			.param(username)
 			.query((rs, row) -> User.withUsername(rs.getString("username"))
 				.password(rs.getString("password_hash"))
 				.roles(rs.getString("role"))
 				.disabled(!rs.getBoolean("enabled"))
+				.accountLocked(locked)
 				.build())
 			.optional();
 	}

@@ -27,9 +27,12 @@ public class UserAccountService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
+	private final LoginThrottle throttle;
+
+	UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.throttle = throttle;
 	}
 
 	public List<UserAccount> findAll() {
@@ -45,16 +48,24 @@ public class UserAccountService {
 	}
 
 	/**
-	 * Whether the account exists, is enabled and the password matches. Never throws for a
-	 * wrong user.
+	 * Whether the account exists, is enabled, is not locked after repeated failures, and
+	 * the password matches; the Camunda webapps' login path. A wrong password counts
+	 * toward the lock. Never throws for a wrong user.
 	 */
 	public boolean checkPassword(String username, String rawPassword) {
-		if (username == null || rawPassword == null) {
+		if (username == null || rawPassword == null || this.throttle.isLocked(username)) {
 			return false;
 		}
-		return this.accounts.findPasswordHash(username)
+		boolean matches = this.accounts.findPasswordHash(username)
 			.map((hash) -> this.passwordEncoder.matches(rawPassword, hash))
 			.orElse(false);
+		if (matches) {
+			this.throttle.succeeded(username);
+		}
+		else {
+			this.throttle.failed(username);
+		}
+		return matches;
 	}
 
 	@Transactional
