@@ -172,6 +172,38 @@ class ParcApplicationTest {
 	}
 
 	@Test
+	void shouldLetReadOnlyUserChangeOwnPasswordButNothingElseInConsole() {
+		GeneratedPassword reader = this.accounts
+			.create(new NewUserAccount("console-" + UUID.randomUUID().toString().substring(0, 6), Role.USER));
+		String loginToken = csrfToken(this.http.get("/login").body());
+		HttpResponse<String> login = this.http.postForm("/login",
+				"username=" + reader.username() + "&password=" + reader.password() + "&_csrf=" + loginToken, "Accept",
+				"text/html");
+		assertThat(login.headers().firstValue("Location"))
+			.hasValueSatisfying((url) -> assertThat(url).doesNotContain("error"));
+		String token = csrfToken(this.http.get("/account").body());
+
+		HttpResponse<String> changed = this.http.postForm("/account/password",
+				"currentPassword=" + reader.password()
+						+ "&newPassword=correct+horse+battery&confirmPassword=correct+horse+battery&_csrf=" + token,
+				"Accept", "text/html");
+		HttpResponse<String> machineForm = this.http.postForm("/machines/new",
+				"name=sneaky&address=192.0.2.50&osFamily=LINUX&channel=AGENTLESS_SSH&_csrf=" + token, "Accept",
+				"text/html");
+
+		assertThat(changed.statusCode()).isEqualTo(302);
+		assertThat(this.accounts.checkPassword(reader.username(), "correct horse battery")).isTrue();
+		assertThat(machineForm.statusCode()).isEqualTo(403);
+	}
+
+	private static String csrfToken(String html) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(html);
+		assertThat(matcher.find()).as("a CSRF token in the page").isTrue();
+		return matcher.group(1);
+	}
+
+	@Test
 	void shouldRequireCredentialsOnApiAndEngineRest() {
 		assertThat(this.http.get("/api/machines").statusCode()).isEqualTo(401);
 		assertThat(this.http.get("/api/machines").headers().firstValue("WWW-Authenticate"))

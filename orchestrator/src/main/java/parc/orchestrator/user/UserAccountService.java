@@ -23,6 +23,14 @@ public class UserAccountService {
 	/** Also what Camunda accepts as a user id in its webapps. */
 	public static final String USERNAME_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
 
+	public static final int MIN_PASSWORD_LENGTH = 12;
+
+	/**
+	 * bcrypt reads at most 72 bytes; longer passphrases are accepted but only that prefix
+	 * counts.
+	 */
+	public static final int MAX_PASSWORD_LENGTH = 128;
+
 	private final UserAccountRepository accounts;
 
 	private final PasswordEncoder passwordEncoder;
@@ -90,6 +98,28 @@ public class UserAccountService {
 			return Optional.empty();
 		}
 		return Optional.of(create(new NewUserAccount(username, Role.ADMIN)));
+	}
+
+	/**
+	 * A user sets their own password. The current one is required (and a wrong one counts
+	 * toward the login lock); the new one must be {@value #MIN_PASSWORD_LENGTH} to
+	 * {@value #MAX_PASSWORD_LENGTH} characters and differ from the user name.
+	 * @throws UserAccountException with the reason's message key
+	 */
+	@Transactional
+	public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+		if (!checkPassword(username, currentPassword)) {
+			throw new UserAccountException("account.error.currentPassword", "The current password is wrong");
+		}
+		if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH
+				|| newPassword.length() > MAX_PASSWORD_LENGTH) {
+			throw new UserAccountException("account.error.length",
+					"The new password must have " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH + " characters");
+		}
+		if (newPassword.equalsIgnoreCase(username)) {
+			throw new UserAccountException("account.error.sameAsName", "The new password must not be the user name");
+		}
+		this.accounts.updatePasswordHash(username, this.passwordEncoder.encode(newPassword));
 	}
 
 	@Transactional

@@ -104,4 +104,32 @@ class UserAccountServiceTest {
 		this.accounts.changeRole("admin", Role.ADMIN);
 	}
 
+	@Test
+	void shouldLetUsersChooseTheirOwnPasswordWithTheCurrentOne() {
+		String username = unique("frank");
+		GeneratedPassword generated = this.accounts.create(new NewUserAccount(username, Role.USER));
+
+		this.accounts.changeOwnPassword(username, generated.password(), "correct horse battery");
+
+		assertThat(this.accounts.checkPassword(username, "correct horse battery")).isTrue();
+		assertThat(this.accounts.checkPassword(username, generated.password())).isFalse();
+	}
+
+	@Test
+	void shouldRefuseOwnPasswordChangeWithReasons() {
+		String username = unique("grace");
+		GeneratedPassword generated = this.accounts.create(new NewUserAccount(username, Role.USER));
+
+		assertThatThrownBy(() -> this.accounts.changeOwnPassword(username, "not-the-current", "correct horse battery"))
+			.hasFieldOrPropertyWithValue("messageKey", "account.error.currentPassword");
+		assertThatThrownBy(() -> this.accounts.changeOwnPassword(username, generated.password(), "short"))
+			.hasFieldOrPropertyWithValue("messageKey", "account.error.length");
+		assertThatThrownBy(
+				() -> this.accounts.changeOwnPassword(username, generated.password(), username.toUpperCase() + ""))
+			.satisfiesAnyOf(
+					(ex) -> assertThat(ex).hasFieldOrPropertyWithValue("messageKey", "account.error.sameAsName"),
+					(ex) -> assertThat(ex).hasFieldOrPropertyWithValue("messageKey", "account.error.length"));
+		assertThat(this.accounts.checkPassword(username, generated.password())).isTrue();
+	}
+
 }

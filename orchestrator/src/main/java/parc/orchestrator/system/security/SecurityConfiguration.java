@@ -15,7 +15,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Three doors, one set of accounts. {@code ADMIN} may change anything; {@code USER} may
- * only read (GET), everywhere.
+ * only read (GET), everywhere, except that everyone may change their own password
+ * ({@code /account}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -95,6 +96,7 @@ class SecurityConfiguration {
 				.requestMatchers(path("/actuator/**")).hasRole(ADMIN)
 				.requestMatchers(path("/users/**")).hasRole(ADMIN)
 				.requestMatchers(path(HttpMethod.GET, "/**")).authenticated()
+				.requestMatchers(path(HttpMethod.POST, "/account/**")).authenticated()
 				.anyRequest().hasRole(ADMIN))
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll());

@@ -1,0 +1,2 @@
+/** The logged-in user's own account page: change one's password. */
+package parc.ui.account;
