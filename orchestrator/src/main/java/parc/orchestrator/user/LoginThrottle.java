@@ -21,7 +21,7 @@ class LoginThrottle {
 
 	/**
 	 * Wrong names count too (Spring Security hides whether a name exists), so the map is
-	 * bounded: past this size, counts that lock nothing are forgotten.
+	 * bounded: past this size, entries that lock nothing now are forgotten.
 	 */
 	static final int MAX_TRACKED = 10_000;
 
@@ -53,7 +53,9 @@ class LoginThrottle {
 			return;
 		}
 		if (this.failures.size() >= MAX_TRACKED) {
-			this.failures.values().removeIf((entry) -> entry.lockedUntil() == null);
+			Instant now = this.clock.instant();
+			this.failures.values()
+				.removeIf((entry) -> entry.lockedUntil() == null || !now.isBefore(entry.lockedUntil()));
 		}
 		Failures after = this.failures.compute(key(username), (name, current) -> {
 			boolean lockOver = current != null && current.lockedUntil() != null

@@ -96,7 +96,21 @@ class LoginThrottleTest {
 		}
 
 		assertThat(this.throttle.tracked()).isLessThanOrEqualTo(LoginThrottle.MAX_TRACKED);
-		assertThat(this.throttle.isLocked("admin")).as("a real lock survives the clean-up").isTrue();
+		assertThat(this.throttle.isLocked("admin")).as("a running lock survives the clean-up").isTrue();
+	}
+
+	@Test
+	void shouldForgetEndedLocksWhenCleaningUp() {
+		for (int i = 0; i < LoginThrottle.MAX_TRACKED; i++) {
+			for (int attempt = 0; attempt < 3; attempt++) {
+				this.throttle.failed("locked-" + i);
+			}
+		}
+		this.clock.advance(Duration.ofMinutes(6));
+
+		this.throttle.failed("newcomer");
+
+		assertThat(this.throttle.tracked()).isEqualTo(1);
 	}
 
 }
