@@ -1,6 +1,8 @@
 /**
- * The OCS Inventory NG agent protocol: zlib-framed XML messages from the agent (PROLOG,
- * INVENTORY, DOWNLOAD results) decoded into typed requests, and typed replies encoded
- * back. No Spring, no database; the codec arrives with the OCS agent issue.
+ * The OCS Inventory NG agent protocol (as the Unix agent 2.10 speaks it, see
+ * {@code ocs-agent-protocol.md}): request bodies framed as zlib, gzip or plain XML
+ * decoded into typed {@link parc.ocsagent.OcsRequest}s, and replies encoded back in the
+ * framing the agent used. A plain library: no Spring, no database, thread-safe, no shared
+ * state.
  */
 package parc.ocsagent;

@@ -18,7 +18,6 @@ class OcsAgentArchitectureTest {
 	static final ArchRule plainLibrary = noClasses().should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework..", "org.camunda..", "org.apache.camel..", "org.apache.sshd..",
-				"java.sql..", "parc.orchestrator..", "parc.routes..", "parc.ui..", "parc.processes..")
-		.allowEmptyShould(true);
+				"java.sql..", "parc.orchestrator..", "parc.routes..", "parc.ui..", "parc.processes..");
 
 }

@@ -1,0 +1,189 @@
+package parc.ocsagent;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class OcsRequestDecoderTest {
+
+	private final OcsRequestDecoder decoder = OcsRequestDecoder.withDefaultLimits();
+
+	private static byte[] zlib(String xml) {
+		return OcsFixtures.zlib(xml.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private OcsProtocolException.Reason refusal(byte[] body) {
+		try {
+			this.decoder.decode(body);
+		}
+		catch (OcsProtocolException ex) {
+			return ex.reason();
+		}
+		throw new AssertionError("The body was accepted");
+	}
+
+	@Test
+	void shouldDecodeTheCapturedProlog() {
+		ReceivedRequest received = this.decoder.decode(OcsFixtures.CAPTURED_PROLOG_BODY);
+
+		assertThat(received.format()).isEqualTo(BodyFormat.ZLIB);
+		assertThat(received.request()).isEqualTo(new OcsRequest.Prolog("vm-2026-11-22-14-34-14"));
+	}
+
+	@Test
+	void shouldDecodeEverySectionOfTheCapturedInventory() {
+		ReceivedRequest received = this.decoder.decode(OcsFixtures.zlib(OcsFixtures.resource("inventory-request.xml")));
+
+		OcsRequest.Inventory inventory = (OcsRequest.Inventory) received.request();
+		InventoryContent content = inventory.content();
+		assertThat(inventory.deviceId()).isEqualTo("vm-2026-11-22-14-34-14");
+		assertThat(content.rows("SOFTWARES")).hasSize(802)
+			.allSatisfy((software) -> assertThat(software).containsKey("NAME"));
+		assertThat(content.rows("NETWORKS")).hasSize(4)
+			.anySatisfy((network) -> assertThat(network).containsKeys("MACADDR", "IPADDRESS", "IPMASK", "IPGATEWAY"));
+		assertThat(content.rows("CONTROLLERS")).hasSize(6);
+		assertThat(content.rows("LOCAL_USERS")).hasSize(25);
+		assertThat(content.rows("BIOS")).containsExactly(Map.of());
+		assertThat(content.field("HARDWARE", "CHECKSUM")).contains("1572863");
+		assertThat(content.field("HARDWARE", "NAME")).isPresent();
+		assertThat(content.tag()).contains("TEST-TAG");
+		assertThat(content.accountInfo()).containsExactly(new AccountInfo("TAG", "TEST-TAG"));
+		assertThat(content.downloadHistory()).containsExactly("1700000003");
+		assertThat(content.sections()).doesNotContainKeys("ACCOUNTINFO", "DOWNLOAD");
+	}
+
+	@Test
+	void shouldReadTheDownloadReportInAttributeAndElementForms() {
+		byte[] attributes = zlib("""
+				<REQUEST DEVICEID="vm-2026-11-22-14-26-37" ERR="SUCCESS_3" ID="1700000002" QUERY="DOWNLOAD" />
+				""");
+		byte[] elements = zlib("""
+				<REQUEST><DEVICEID>vm-2026-11-22-14-26-37</DEVICEID><QUERY>DOWNLOAD</QUERY>
+				<ID>1700000002</ID><ERR></ERR></REQUEST>""");
+
+		assertThat(this.decoder.decode(attributes).request())
+			.isEqualTo(new OcsRequest.DownloadReport("vm-2026-11-22-14-26-37", "1700000002", "SUCCESS_3"));
+		assertThat(this.decoder.decode(elements).request())
+			.isEqualTo(new OcsRequest.DownloadReport("vm-2026-11-22-14-26-37", "1700000002", "UNKNOWN_CODE"));
+	}
+
+	@Test
+	void shouldAcceptSnmpUpdateAndNotifyHarmlessly() {
+		assertThat(this.decoder.decode(zlib("""
+				<REQUEST><DEVICEID>vm-2026-11-22-14-26-37</DEVICEID><QUERY>SNMP</QUERY></REQUEST>""")).request())
+			.isEqualTo(new OcsRequest.Snmp("vm-2026-11-22-14-26-37", null));
+		assertThat(this.decoder.decode(zlib("""
+				<REQUEST><QUERY>UPDATE</QUERY><PLATFORM>WINDOWS</PLATFORM><AGENT>2.10</AGENT></REQUEST>""")).request())
+			.isEqualTo(new OcsRequest.Update("WINDOWS", "2.10"));
+	}
+
+	@Test
+	void shouldAcceptPlainXmlFromAgentsWithoutZlib() {
+		ReceivedRequest received = this.decoder.decode(OcsFixtures.resource("prolog-request.xml"));
+
+		assertThat(received.format()).isEqualTo(BodyFormat.PLAIN);
+		assertThat(received.request()).isInstanceOf(OcsRequest.Prolog.class);
+	}
+
+	@Test
+	void shouldRefuseExternalEntities() {
+		byte[] xxe = zlib("""
+				<?xml version="1.0"?>
+				<!DOCTYPE REQUEST [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+				<REQUEST><DEVICEID>&secret;</DEVICEID><QUERY>PROLOG</QUERY></REQUEST>""");
+
+		assertThat(refusal(xxe)).isEqualTo(OcsProtocolException.Reason.BAD_XML);
+		assertThatThrownBy(() -> this.decoder.decode(xxe)).hasMessageContaining("DOCTYPE");
+	}
+
+	@Test
+	void shouldRefuseEntityExpansion() {
+		StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">");
+		for (int i = 1; i <= 9; i++) {
+			laughs.append("<!ENTITY lol").append(i).append(" \"");
+			laughs.append(("&lol" + ((i == 1) ? "" : i - 1) + ";").repeat(10)).append("\">");
+		}
+		laughs.append("]><REQUEST><DEVICEID>&lol9;</DEVICEID><QUERY>PROLOG</QUERY></REQUEST>");
+
+		assertThat(refusal(zlib(laughs.toString()))).isEqualTo(OcsProtocolException.Reason.BAD_XML);
+	}
+
+	@Test
+	void shouldRefuseUndeclaredEntitiesAndBrokenXml() {
+		assertThat(refusal(zlib("<REQUEST><DEVICEID>&x;</DEVICEID></REQUEST>")))
+			.isEqualTo(OcsProtocolException.Reason.BAD_XML);
+		assertThat(refusal(zlib("<REQUEST><DEVICEID>a</REQUEST>"))).isEqualTo(OcsProtocolException.Reason.BAD_XML);
+		assertThat(refusal(zlib("not xml at all"))).isEqualTo(OcsProtocolException.Reason.BAD_XML);
+	}
+
+	@Test
+	void shouldRefuseInvalidUtf8() {
+		byte[] head = "<REQUEST><DEVICEID>vm-".getBytes(StandardCharsets.UTF_8);
+		byte[] tail = "-2026-11-22-14-34-14</DEVICEID><QUERY>PROLOG</QUERY></REQUEST>".getBytes(StandardCharsets.UTF_8);
+		byte[] xml = new byte[head.length + 2 + tail.length];
+		System.arraycopy(head, 0, xml, 0, head.length);
+		xml[head.length] = (byte) 0xC3;
+		xml[head.length + 1] = (byte) 0x28;
+		System.arraycopy(tail, 0, xml, head.length + 2, tail.length);
+
+		assertThat(refusal(OcsFixtures.zlib(xml))).isEqualTo(OcsProtocolException.Reason.BAD_XML);
+	}
+
+	@Test
+	void shouldRefuseDeepNesting() {
+		String deep = "<A>".repeat(200) + "</A>".repeat(200);
+
+		assertThat(refusal(zlib("<REQUEST>" + deep + "</REQUEST>"))).isEqualTo(OcsProtocolException.Reason.BAD_XML);
+	}
+
+	@Test
+	void shouldRefuseUnknownQueries() {
+		assertThat(refusal(zlib("""
+				<REQUEST><DEVICEID>vm-2026-11-22-14-34-14</DEVICEID><QUERY>DROP_TABLES</QUERY></REQUEST>""")))
+			.isEqualTo(OcsProtocolException.Reason.UNKNOWN_QUERY);
+		assertThat(refusal(zlib("<REQUEST><DEVICEID>vm-2026-11-22-14-34-14</DEVICEID></REQUEST>")))
+			.isEqualTo(OcsProtocolException.Reason.BAD_REQUEST);
+	}
+
+	@Test
+	void shouldRefuseEmptyHugeAndMalformedDeviceIds() {
+		for (String deviceId : new String[] { "", "x".repeat(10 * 1024) + "-2026-11-22-14-34-14", "no-date-here",
+				"vm-2026-11-22-14-34" }) {
+			assertThat(refusal(zlib("<REQUEST><DEVICEID>" + deviceId + "</DEVICEID><QUERY>PROLOG</QUERY></REQUEST>")))
+				.as(deviceId.length() > 40 ? "10 KB DEVICEID" : "'" + deviceId + "'")
+				.isEqualTo(OcsProtocolException.Reason.BAD_DEVICE_ID);
+		}
+	}
+
+	@Test
+	void shouldRefuseInventoryWithoutContent() {
+		assertThat(
+				refusal(zlib("<REQUEST><DEVICEID>vm-2026-11-22-14-34-14</DEVICEID><QUERY>INVENTORY</QUERY></REQUEST>")))
+			.isEqualTo(OcsProtocolException.Reason.BAD_REQUEST);
+	}
+
+	@Test
+	void shouldKeepScriptTagsAsPlainTextForTheConsoleToEscape() {
+		ReceivedRequest received = this.decoder.decode(zlib("""
+				<REQUEST><CONTENT><SOFTWARES><NAME>&lt;script&gt;alert(1)&lt;/script&gt;</NAME></SOFTWARES></CONTENT>
+				<DEVICEID>vm-2026-11-22-14-34-14</DEVICEID><QUERY>INVENTORY</QUERY></REQUEST>"""));
+
+		InventoryContent content = ((OcsRequest.Inventory) received.request()).content();
+		assertThat(content.rows("SOFTWARES").get(0)).containsEntry("NAME", "<script>alert(1)</script>");
+	}
+
+	@Test
+	void shouldCapElementCount() {
+		OcsRequestDecoder small = new OcsRequestDecoder(new OcsBodyCodec(1024 * 1024), new OcsXmlReader(100, 1024));
+		String many = "<SOFTWARES><NAME>x</NAME></SOFTWARES>".repeat(100);
+
+		assertThatThrownBy(() -> small.decode(zlib("<REQUEST><CONTENT>" + many + "</CONTENT></REQUEST>")))
+			.isInstanceOfSatisfying(OcsProtocolException.class,
+					(ex) -> assertThat(ex.reason()).isEqualTo(OcsProtocolException.Reason.TOO_LARGE));
+	}
+
+}
