@@ -8,8 +8,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * STYLE.md section 1: the protocol codec is a plain library. Empty until the codec lands
- * (issue #4), which is why an empty rule is allowed.
+ * STYLE.md section 1: the protocol codec is a plain library, usable without Spring, the
+ * engine or a database.
  */
 @AnalyzeClasses(packages = "parc.ocsagent", importOptions = ImportOption.DoNotIncludeTests.class)
 class OcsAgentArchitectureTest {
