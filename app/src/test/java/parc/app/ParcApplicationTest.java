@@ -113,7 +113,13 @@ class ParcApplicationTest {
 				{"name":"%s","address":"192.0.2.21","osFamily":"LINUX","channel":"OCS_AGENT"}
 				""".formatted(name), "admin", this.adminPassword);
 		assertThat(updated.statusCode()).isEqualTo(200);
-		assertThat(updated.body()).contains("\"channel\":\"OCS_AGENT\"").contains("\"address\":\"192.0.2.21\"");
+		assertThat(updated.body()).contains("\"channel\":\"OCS_AGENT\"")
+			.contains("\"address\":\"192.0.2.21\"")
+			.contains("\"version\":1");
+		HttpResponse<String> stale = this.http.sendJson("PUT", path, """
+				{"name":"%s","address":"192.0.2.22","osFamily":"LINUX","channel":"OCS_AGENT","version":0}
+				""".formatted(name), "admin", this.adminPassword);
+		assertThat(stale.statusCode()).isEqualTo(409);
 		assertThat(this.http.sendJson("DELETE", path, "", "admin", this.adminPassword).statusCode()).isEqualTo(204);
 		assertThat(this.http.get(path, "admin", this.adminPassword).statusCode()).isEqualTo(404);
 	}

@@ -21,9 +21,11 @@ import java.util.List;
  * @param notes free text
  * @param createdAt when it was registered
  * @param updatedAt when it last changed
+ * @param version increases at every change; send it back with an update to refuse
+ * overwriting a newer change
  */
 public record Machine(long id, String name, String address, List<String> macAddresses, OsFamily osFamily,
 		Channel channel, Integer sshPort, String sshUser, Long credentialId, List<String> tags, String notes,
-		Instant createdAt, Instant updatedAt) {
+		Instant createdAt, Instant updatedAt, int version) {
 
 }

@@ -25,6 +25,8 @@ import jakarta.validation.constraints.Size;
  * @param credentialId credential reference, optional
  * @param tags free labels, each 1 to 64 characters
  * @param notes free text, up to 4000 characters
+ * @param version on update, the version the change is based on; null skips the check
+ * (scripts that do not care)
  */
 public record MachineDraft(@NotBlank @Size(max = 255) String name,
 		@NotBlank @Size(max = 253) @NetworkAddress String address,
@@ -32,7 +34,7 @@ public record MachineDraft(@NotBlank @Size(max = 255) String name,
 		@NotNull Channel channel, @Min(1) @Max(65535) Integer sshPort,
 		@Size(max = 64) @Pattern(regexp = "\\s*[^\\s:@]*\\s*", message = "{parc.validation.sshUser}") String sshUser,
 		@Min(1) Long credentialId, @Size(max = 32) List<@NotBlank @Size(max = 64) String> tags,
-		@Size(max = 4000) String notes) {
+		@Size(max = 4000) String notes, @Min(0) Integer version) {
 
 	public MachineDraft {
 		macAddresses = (macAddresses != null) ? macAddresses : List.of();

@@ -21,7 +21,7 @@ class MachineRepository {
 
 	private static final String COLUMNS = """
 			id, name, address, mac_addresses, os_family, channel, ssh_port, ssh_user, credential_id, tags, notes,
-			created_at, updated_at""";
+			created_at, updated_at, version""";
 
 	/**
 	 * {@code name ilike} with LIKE's own wildcards escaped, so "50%" finds a name
@@ -80,8 +80,9 @@ class MachineRepository {
 		return this.jdbc.sql("""
 				update machine set name = :name, address = :address, mac_addresses = :macAddresses,
 				       os_family = :osFamily, channel = :channel, ssh_port = :sshPort, ssh_user = :sshUser,
-				       credential_id = :credentialId, tags = :tags, notes = :notes, updated_at = now()
-				where id = :id
+				       credential_id = :credentialId, tags = :tags, notes = :notes, updated_at = now(),
+				       version = version + 1
+				where id = :id and (cast(:version as integer) is null or version = cast(:version as integer))
 				""").params(parameters(machine)).param("id", id).update() == 1;
 	}
 
@@ -104,6 +105,7 @@ class MachineRepository {
 		parameters.put("credentialId", machine.credentialId());
 		parameters.put("tags", machine.tags().toArray(String[]::new));
 		parameters.put("notes", machine.notes());
+		parameters.put("version", machine.version());
 		return parameters;
 	}
 
@@ -120,7 +122,7 @@ class MachineRepository {
 				Channel.valueOf(rs.getString("channel")), rs.getObject("ssh_port", Integer.class),
 				rs.getString("ssh_user"), rs.getObject("credential_id", Long.class), strings(rs.getArray("tags")),
 				rs.getString("notes"), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant());
+				rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

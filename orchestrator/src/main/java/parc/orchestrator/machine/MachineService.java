@@ -61,6 +61,7 @@ public class MachineService {
 	/**
 	 * @throws MachineNotFoundException when there is no such machine
 	 * @throws DuplicateMachineNameException when the new name belongs to another machine
+	 * @throws MachineEditConflictException when the draft's version is not the stored one
 	 */
 	@Transactional
 	public Machine update(long id, @Valid MachineDraft draft) {
@@ -68,7 +69,8 @@ public class MachineService {
 		requireFreeName(machine.name(), id);
 		try {
 			if (!this.machines.update(id, machine)) {
-				throw new MachineNotFoundException(id);
+				Machine current = get(id);
+				throw new MachineEditConflictException(id, machine.version(), current.version());
 			}
 		}
 		catch (DuplicateKeyException ex) {
@@ -105,7 +107,8 @@ public class MachineService {
 			sshPort = DEFAULT_SSH_PORT;
 		}
 		return new MachineDraft(draft.name().trim(), draft.address().trim(), macs, draft.osFamily(), draft.channel(),
-				sshPort, blankToNull(draft.sshUser()), draft.credentialId(), tags, blankToNull(draft.notes()));
+				sshPort, blankToNull(draft.sshUser()), draft.credentialId(), tags, blankToNull(draft.notes()),
+				draft.version());
 	}
 
 	private static String blankToNull(String text) {

@@ -36,7 +36,7 @@ class MachineServiceTest {
 	void shouldStoreNormalisedMachineWhenRegistered() {
 		MachineDraft draft = new MachineDraft("  " + unique("web") + " ", " 192.0.2.10 ",
 				List.of("aa-bb-cc-dd-ee-01", "AA:BB:CC:DD:EE:01", "aabb.ccdd.ee02"), OsFamily.LINUX,
-				Channel.AGENTLESS_SSH, null, " deploy ", null, List.of("web ", "prod", "web"), "  ");
+				Channel.AGENTLESS_SSH, null, " deploy ", null, List.of("web ", "prod", "web"), "  ", null);
 
 		Machine machine = this.machines.register(draft);
 
@@ -63,7 +63,7 @@ class MachineServiceTest {
 	@Test
 	void shouldNameEachInvalidFieldWhenDraftIsInvalid() {
 		MachineDraft draft = new MachineDraft("", "not a host!", List.of("AA:BB:CC:DD:EE:FF", "zz:zz"), OsFamily.LINUX,
-				Channel.AGENTLESS_SSH, 70000, "bad user", null, List.of(), null);
+				Channel.AGENTLESS_SSH, 70000, "bad user", null, List.of(), null, null);
 
 		assertThatThrownBy(() -> this.machines.register(draft)).isInstanceOfSatisfying(
 				ConstraintViolationException.class,
@@ -88,7 +88,7 @@ class MachineServiceTest {
 	void shouldUpdateFieldsAndTimestampWhenEdited() {
 		Machine original = this.machines.register(debianWebServer(unique("db")));
 		MachineDraft changed = new MachineDraft(original.name(), "db.example.org", List.of(), OsFamily.LINUX,
-				Channel.AGENTLESS_SSH, 2222, "root", 7L, List.of("db"), "moved");
+				Channel.AGENTLESS_SSH, 2222, "root", 7L, List.of("db"), "moved", null);
 
 		Machine updated = this.machines.update(original.id(), changed);
 
@@ -152,6 +152,38 @@ class MachineServiceTest {
 			.find(new MachineQuery(base + "-50%", MachineSort.NAME, true, new PageRequest(0, 10)));
 
 		assertThat(page.content()).extracting(Machine::name).containsExactly(base + "-50%off");
+	}
+
+	@Test
+	void shouldRefuseAnEditStartedFromAnOlderVersion() {
+		Machine loaded = this.machines.register(debianWebServer(unique("shared")));
+		assertThat(loaded.version()).isZero();
+		MachineDraft alice = withVersion(loaded, "192.0.2.61", loaded.version());
+		MachineDraft bob = withVersion(loaded, "192.0.2.62", loaded.version());
+
+		Machine saved = this.machines.update(loaded.id(), alice);
+
+		assertThat(saved.version()).isEqualTo(1);
+		assertThatThrownBy(() -> this.machines.update(loaded.id(), bob))
+			.isInstanceOf(MachineEditConflictException.class)
+			.hasMessageContaining("version 1");
+		assertThat(this.machines.get(loaded.id()).address()).isEqualTo("192.0.2.61");
+	}
+
+	@Test
+	void shouldSkipTheVersionCheckWhenNoVersionIsGiven() {
+		Machine loaded = this.machines.register(debianWebServer(unique("script")));
+		this.machines.update(loaded.id(), withVersion(loaded, "192.0.2.63", loaded.version()));
+
+		Machine saved = this.machines.update(loaded.id(), withVersion(loaded, "192.0.2.64", null));
+
+		assertThat(saved.address()).isEqualTo("192.0.2.64");
+		assertThat(saved.version()).isEqualTo(2);
+	}
+
+	private static MachineDraft withVersion(Machine machine, String address, Integer version) {
+		return new MachineDraft(machine.name(), address, machine.macAddresses(), machine.osFamily(), machine.channel(),
+				machine.sshPort(), machine.sshUser(), machine.credentialId(), machine.tags(), machine.notes(), version);
 	}
 
 }

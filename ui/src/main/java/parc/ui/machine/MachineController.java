@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import parc.orchestrator.machine.Channel;
 import parc.orchestrator.machine.DuplicateMachineNameException;
 import parc.orchestrator.machine.Machine;
+import parc.orchestrator.machine.MachineEditConflictException;
 import parc.orchestrator.machine.MachineQuery;
 import parc.orchestrator.machine.MachineService;
 import parc.orchestrator.machine.MachineSort;
@@ -136,6 +137,10 @@ class MachineController {
 		}
 		catch (ConstraintViolationException | DuplicateMachineNameException ex) {
 			rejectFields(ex, result);
+			return FORM_VIEW;
+		}
+		catch (MachineEditConflictException ex) {
+			result.reject("machines.error.conflict");
 			return FORM_VIEW;
 		}
 	}

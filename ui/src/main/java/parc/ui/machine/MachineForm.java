@@ -35,6 +35,11 @@ public class MachineForm {
 
 	private String notes;
 
+	/**
+	 * The version the edit started from, so that a concurrent change is not overwritten.
+	 */
+	private Integer version;
+
 	static MachineForm of(Machine machine) {
 		MachineForm form = new MachineForm();
 		form.name = machine.name();
@@ -47,12 +52,13 @@ public class MachineForm {
 		form.credentialId = machine.credentialId();
 		form.tags = String.join(", ", machine.tags());
 		form.notes = machine.notes();
+		form.version = machine.version();
 		return form;
 	}
 
 	MachineDraft toDraft() {
 		return new MachineDraft(this.name, this.address, split(this.macAddresses), this.osFamily, this.channel,
-				this.sshPort, this.sshUser, this.credentialId, split(this.tags), this.notes);
+				this.sshPort, this.sshUser, this.credentialId, split(this.tags), this.notes, this.version);
 	}
 
 	private static List<String> split(String text) {
@@ -140,6 +146,14 @@ public class MachineForm {
 
 	public void setNotes(String notes) {
 		this.notes = notes;
+	}
+
+	public Integer getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
 	}
 
 }

@@ -24,6 +24,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import parc.orchestrator.machine.DuplicateMachineNameException;
+import parc.orchestrator.machine.MachineEditConflictException;
 import parc.orchestrator.machine.MachineNotFoundException;
 
 /**
@@ -56,6 +57,13 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	ProblemDetail duplicate(DuplicateMachineNameException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 		problem.setProperty("errors", List.of(new FieldProblem("name", "is already used by another machine")));
+		return problem;
+	}
+
+	@ExceptionHandler(MachineEditConflictException.class)
+	ProblemDetail editConflict(MachineEditConflictException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setProperty("errors", List.of(new FieldProblem("version", "is not the machine's current version")));
 		return problem;
 	}
 

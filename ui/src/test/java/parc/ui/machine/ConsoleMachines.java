@@ -20,7 +20,7 @@ final class ConsoleMachines {
 	/** A Debian web server as the service returns it. */
 	static final Machine WEB_01 = new Machine(7, "web-01", "192.0.2.10", List.of("AA:BB:CC:DD:EE:01"), OsFamily.LINUX,
 			Channel.AGENTLESS_SSH, 22, "deploy", null, List.of("web"), "Rack 3", Instant.parse("2026-01-02T03:04:05Z"),
-			Instant.parse("2026-01-02T03:04:05Z"));
+			Instant.parse("2026-01-02T03:04:05Z"), 3);
 
 	private ConsoleMachines() {
 	}

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import parc.orchestrator.machine.Channel;
 import parc.orchestrator.machine.DuplicateMachineNameException;
 import parc.orchestrator.machine.MachineDraft;
+import parc.orchestrator.machine.MachineEditConflictException;
 import parc.orchestrator.machine.MachineNotFoundException;
 import parc.orchestrator.machine.MachineQuery;
 import parc.orchestrator.machine.MachineService;
@@ -98,7 +99,7 @@ class MachineApiControllerTest {
 	void shouldNameTheFieldInProblemWhenServiceRejectsIt() throws Exception {
 		given(this.machines.register(any()))
 			.willThrow(ConsoleMachines.rejectionOf(new MachineDraft("web-01", "192.0.2.10", List.of("not-a-mac"),
-					OsFamily.LINUX, Channel.AGENTLESS_SSH, null, null, null, null, null)));
+					OsFamily.LINUX, Channel.AGENTLESS_SSH, null, null, null, null, null, null)));
 
 		this.mvc.perform(post("/api/machines").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
 				{"name":"web-01","address":"192.0.2.10","macAddresses":["not-a-mac"],
@@ -145,6 +146,21 @@ class MachineApiControllerTest {
 						{"name":"web-02","address":"192.0.2.10","osFamily":"LINUX","channel":"AGENTLESS_SSH"}"""))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.errors[0].field").value("name"));
+	}
+
+	@Test
+	void shouldAnswerConflictWhenTheVersionIsStale() throws Exception {
+		given(this.machines.update(eq(7L), any())).willThrow(new MachineEditConflictException(7, 3, 4));
+
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/machines/7")
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name":"web-01","address":"192.0.2.10","osFamily":"LINUX","channel":"AGENTLESS_SSH",
+						 "version":3}"""))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.errors[0].field").value("version"));
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import parc.orchestrator.machine.Channel;
 import parc.orchestrator.machine.DuplicateMachineNameException;
 import parc.orchestrator.machine.MachineDraft;
+import parc.orchestrator.machine.MachineEditConflictException;
 import parc.orchestrator.machine.MachineNotFoundException;
 import parc.orchestrator.machine.MachineService;
 import parc.orchestrator.machine.OsFamily;
@@ -25,6 +26,7 @@ import static org.hamcrest.Matchers.hasProperty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
@@ -107,13 +109,13 @@ class MachineControllerTest {
 
 		verify(this.machines)
 			.register(new MachineDraft("web-01", "192.0.2.10", List.of("aa:bb:cc:dd:ee:01", "AA-BB-CC-DD-EE-02"),
-					OsFamily.LINUX, Channel.AGENTLESS_SSH, null, null, null, List.of("web", "prod"), null));
+					OsFamily.LINUX, Channel.AGENTLESS_SSH, null, null, null, List.of("web", "prod"), null, null));
 	}
 
 	@Test
 	void shouldShowServiceValidationOnTheFormFields() throws Exception {
 		MachineDraft bad = new MachineDraft("web-01", "not a host", List.of("zz"), OsFamily.LINUX,
-				Channel.AGENTLESS_SSH, null, null, null, null, null);
+				Channel.AGENTLESS_SSH, null, null, null, null, null, null);
 		given(this.machines.register(any())).willThrow(ConsoleMachines.rejectionOf(bad));
 
 		this.mvc
@@ -194,6 +196,26 @@ class MachineControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("form", hasProperty("tags", is("web"))))
 			.andExpect(model().attribute("form", hasProperty("macAddresses", is("AA:BB:CC:DD:EE:01"))));
+	}
+
+	@Test
+	void shouldTellTheEditorSomeoneElseChangedTheMachine() throws Exception {
+		given(this.machines.get(7)).willReturn(ConsoleMachines.WEB_01);
+		given(this.machines.update(eq(7L), any())).willThrow(new MachineEditConflictException(7, 3, 4));
+
+		this.mvc
+			.perform(post("/machines/7/edit").with(csrf())
+				.param("name", "web-01")
+				.param("address", "192.0.2.11")
+				.param("osFamily", "LINUX")
+				.param("channel", "AGENTLESS_SSH")
+				.param("version", "3"))
+			.andExpect(status().isOk())
+			.andExpect(view().name(MachineController.FORM_VIEW))
+			.andExpect(content().string(containsString("Someone else changed this machine")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"3\"")));
+
+		verify(this.machines).update(eq(7L), argThat((draft) -> Integer.valueOf(3).equals(draft.version())));
 	}
 
 }
