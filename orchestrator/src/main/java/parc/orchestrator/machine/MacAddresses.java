@@ -12,12 +12,15 @@ import inet.ipaddr.mac.MACAddress;
  * twice under two spellings. Parsing is the ipaddress library's; only 48-bit addresses
  * are accepted (Wake-on-LAN and OCS use no other).
  */
-final class MacAddresses {
+public final class MacAddresses {
 
 	private MacAddresses() {
 	}
 
-	static Optional<String> normalise(String text) {
+	/**
+	 * @return the canonical form, or empty when the text is not one 48-bit MAC address
+	 */
+	public static Optional<String> normalise(String text) {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
 		}

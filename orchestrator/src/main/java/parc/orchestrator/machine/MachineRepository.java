@@ -58,6 +58,28 @@ class MachineRepository {
 		return new Page<>(rows, query.page().page(), query.page().size(), total);
 	}
 
+	Optional<Machine> findByName(String name) {
+		return this.jdbc.sql("select " + COLUMNS + " from machine where lower(name) = lower(?)")
+			.param(name)
+			.query(this::map)
+			.optional();
+	}
+
+	/** Only what an agent reports; the administrator's fields stay as they are. */
+	boolean updateReportedFacts(long id, String address, List<String> macAddresses, OsFamily osFamily) {
+		return this.jdbc.sql("""
+				update machine set address = cast(:address as text), mac_addresses = cast(:macAddresses as text[]),
+				       os_family = cast(:osFamily as text), updated_at = now(), version = version + 1
+				where id = :id and (address <> cast(:address as text) or mac_addresses <> cast(:macAddresses as text[])
+				                    or os_family <> cast(:osFamily as text))
+				""")
+			.param("address", address)
+			.param("macAddresses", macAddresses.toArray(String[]::new))
+			.param("osFamily", osFamily.name())
+			.param("id", id)
+			.update() == 1;
+	}
+
 	boolean existsByNameOtherThan(String name, Long id) {
 		return this.jdbc.sql("select exists (select 1 from machine where lower(name) = lower(?) and id <> ?)")
 			.params(name, (id != null) ? id : -1L)

@@ -1,6 +1,7 @@
 package parc.orchestrator.machine;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import jakarta.validation.Valid;
@@ -39,6 +40,30 @@ public class MachineService {
 	 */
 	public Machine get(long id) {
 		return this.machines.find(id).orElseThrow(() -> new MachineNotFoundException(id));
+	}
+
+	/** The machine with exactly this name, ignoring case. */
+	public Optional<Machine> findByName(String name) {
+		return this.machines.findByName(name);
+	}
+
+	/**
+	 * Brings the address, MAC addresses and OS family of a machine in line with what its
+	 * agent reports, leaving every field an administrator sets alone. MACs that are not
+	 * 48-bit addresses are dropped; a blank address keeps the current one.
+	 * @return whether anything changed
+	 */
+	@Transactional
+	public boolean updateReportedFacts(long id, String address, List<String> macAddresses, OsFamily osFamily) {
+		Machine current = get(id);
+		List<String> macs = macAddresses.stream()
+			.map(MacAddresses::normalise)
+			.flatMap(Optional::stream)
+			.distinct()
+			.limit(16)
+			.toList();
+		String newAddress = (address == null || address.isBlank()) ? current.address() : address.trim();
+		return this.machines.updateReportedFacts(id, newAddress, macs, osFamily);
 	}
 
 	/**

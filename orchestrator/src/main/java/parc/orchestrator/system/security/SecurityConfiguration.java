@@ -23,6 +23,9 @@ class SecurityConfiguration {
 
 	private static final String ADMIN = "ADMIN";
 
+	/** Where OCS agents post (protocol §1.1); served by the routes module. */
+	static final String AGENT_ENDPOINT = "/ocsinventory";
+
 	/**
 	 * Matches the whole path, whichever servlet serves it. The default String matchers
 	 * are relative to Spring MVC's servlet and silently miss Camunda's Jersey servlets
@@ -43,6 +46,24 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * OCS agents ({@code /ocsinventory}) are not Parc users: the agent endpoint checks
+	 * its own optional Basic credentials and source networks (agent settings, #4), so
+	 * Spring Security lets them through without a session or CSRF token.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain agentEndpointSecurity(HttpSecurity http) throws Exception {
+		// @formatter:off
+		http.securityMatcher(new OrRequestMatcher(path(AGENT_ENDPOINT), path(AGENT_ENDPOINT + "/**")))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.csrf((csrf) -> csrf.disable());
+		// @formatter:on
+		return http.build();
 	}
 
 	/**

@@ -1,0 +1,14 @@
+package parc.orchestrator.inventory;
+
+/**
+ * An inventory arriving in Parc, before it is matched to a machine.
+ *
+ * @param source the channel that produced it
+ * @param deviceId the OCS agent's DEVICEID; null for agentless collection
+ * @param agentVersion the agent's name and version (its User-Agent), or null
+ * @param document the inventory itself
+ */
+public record InventoryReport(InventorySource source, String deviceId, String agentVersion,
+		InventoryDocument document) {
+
+}

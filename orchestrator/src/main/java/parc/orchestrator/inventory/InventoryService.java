@@ -1,0 +1,278 @@
+package parc.orchestrator.inventory;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import parc.orchestrator.machine.Channel;
+import parc.orchestrator.machine.Machine;
+import parc.orchestrator.machine.MachineDraft;
+import parc.orchestrator.machine.MachineService;
+import parc.orchestrator.machine.MacAddresses;
+import parc.orchestrator.machine.OsFamily;
+import parc.orchestrator.system.paging.Page;
+import parc.orchestrator.system.paging.PageRequest;
+import parc.orchestrator.system.settings.ServerSettingsStore;
+
+/**
+ * Files inventories under machines and answers what a machine's inventory is and how it
+ * changed. Storing is one transaction: when {@link #store} returns, the inventory, its
+ * searchable rows and its history are committed, so an agent is told "stored" only for
+ * what is stored.
+ */
+@Service
+@Validated
+public class InventoryService {
+
+	static final String SETTINGS_AREA = "inventory";
+
+	private final InventoryRepository repository;
+
+	private final MachineService machines;
+
+	private final AdminDataService adminData;
+
+	private final ServerSettingsStore settings;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	InventoryService(InventoryRepository repository, MachineService machines, AdminDataService adminData,
+			ServerSettingsStore settings, ObjectMapper json, Optional<Clock> clock) {
+		this.repository = repository;
+		this.machines = machines;
+		this.adminData = adminData;
+		this.settings = settings;
+		this.json = json;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	public InventorySettings settings() {
+		return this.settings.get(SETTINGS_AREA, InventorySettings.class, InventorySettings.defaults());
+	}
+
+	@Transactional
+	public InventorySettings updateSettings(@Valid InventorySettings settings) {
+		this.settings.put(SETTINGS_AREA, settings);
+		return settings;
+	}
+
+	/**
+	 * Files an inventory: finds its machine (by DEVICEID, else by the duplicate criteria,
+	 * else registers a new one with channel {@code OCS_AGENT}), keeps the document,
+	 * rebuilds the searchable rows, records the changes since the previous inventory,
+	 * prunes old inventories and settles the administrative data.
+	 */
+	@Transactional
+	public InventoryStored store(InventoryReport report) {
+		Instant now = this.clock.instant();
+		InventoryDocument document = report.document();
+		InventorySummary summary = InventorySummary.of(document);
+		List<String> macs = InventorySummary.macAddresses(document)
+			.stream()
+			.map(MacAddresses::normalise)
+			.flatMap(Optional::stream)
+			.distinct()
+			.toList();
+		InventorySettings settings = settings();
+
+		Long machineId = null;
+		boolean firstContact = false;
+		boolean machineCreated = false;
+		if (report.deviceId() != null) {
+			this.repository.lock("device:" + report.deviceId());
+			machineId = this.repository.machineOfDevice(report.deviceId()).orElse(null);
+		}
+		if (machineId == null) {
+			MachineIdentity identity = new MachineIdentity(summary.hostName(), summary.serialNumber(), summary.uuid(),
+					Set.copyOf(macs));
+			this.repository.lock("host:" + Optional.ofNullable(summary.hostName()).orElse("").toLowerCase(Locale.ROOT));
+			Optional<InventoryRepository.MatchCandidate> match = identity.bestMatch(
+					this.repository.candidates(summary.hostName(), identity.serial(), summary.uuid(), macs),
+					settings.duplicateCriteria());
+			if (match.isPresent()) {
+				machineId = match.get().machineId();
+			}
+			else {
+				machineId = register(report, summary, macs).id();
+				machineCreated = true;
+			}
+			if (report.deviceId() != null) {
+				this.repository.insertDevice(report.deviceId(), machineId, report.agentVersion(), now);
+			}
+			firstContact = true;
+		}
+		else {
+			this.repository.touchDevice(report.deviceId(), report.agentVersion(), now);
+		}
+
+		String documentJson = write(document);
+		String hash = sha256(documentJson);
+		InventoryStored.Outcome outcome;
+		int changeCount = 0;
+		if (hash.equals(this.repository.currentHash(machineId).orElse(null))) {
+			this.repository.touchInventory(machineId, now);
+			outcome = InventoryStored.Outcome.UNCHANGED;
+		}
+		else {
+			Optional<InventoryDocument> previous = this.repository.latest(machineId)
+				.map((snapshot) -> read(snapshot.documentJson()));
+			long snapshotId = this.repository.insertSnapshot(machineId, report, now, hash, documentJson);
+			this.repository.upsertSummary(machineId, snapshotId, report, now, hash, summary);
+			this.repository.replaceDetails(machineId, document);
+			if (previous.isPresent()) {
+				List<InventoryChange> changes = InventoryDiff.between(previous.get(), document, now);
+				this.repository.insertChanges(machineId, snapshotId, changes);
+				changeCount = changes.size();
+				outcome = InventoryStored.Outcome.UPDATED;
+			}
+			else {
+				outcome = InventoryStored.Outcome.FIRST;
+			}
+			this.repository.pruneSnapshots(machineId, settings.inventoriesKept());
+			refreshRegistry(machineId, report, summary, macs);
+		}
+		List<AccountValue> accountUpdate = (report.source() == InventorySource.OCS_AGENT)
+				? this.adminData.reconcile(machineId, document.accountInfo(), firstContact) : null;
+		return new InventoryStored(machineId, outcome, machineCreated, changeCount, accountUpdate);
+	}
+
+	/** The latest inventory of a machine, if it has one. */
+	public Optional<MachineInventory> current(long machineId) {
+		this.machines.get(machineId);
+		int kept = this.repository.snapshotDates(machineId).size();
+		return this.repository.latest(machineId)
+			.map((snapshot) -> new MachineInventory(machineId, snapshot.source(), snapshot.deviceId(),
+					snapshot.agentVersion(), snapshot.takenAt(), snapshot.lastContactAt(), kept,
+					read(snapshot.documentJson())));
+	}
+
+	/** What changed between a machine's inventories, newest first. */
+	public Page<InventoryChange> history(long machineId, PageRequest page) {
+		this.machines.get(machineId);
+		return this.repository.history(machineId, page);
+	}
+
+	/** The machine an agent's DEVICEID belongs to, if Parc has seen it. */
+	public Optional<Long> machineOfDevice(String deviceId) {
+		return this.repository.machineOfDevice(deviceId);
+	}
+
+	/**
+	 * A machine registered from its first inventory. Its name is the host name; when that
+	 * name belongs to another machine that the criteria say is not this one, the DEVICEID
+	 * is added to tell them apart.
+	 */
+	private Machine register(InventoryReport report, InventorySummary summary, List<String> macs) {
+		String hostName = Optional.ofNullable(summary.hostName())
+			.orElse(Optional.ofNullable(report.deviceId())
+				.map((id) -> id.replaceAll("-\\d{4}(-\\d{2}){5}$", ""))
+				.orElse("unnamed"));
+		String name = truncate(hostName, 255);
+		if (this.machines.findByName(name).isPresent()) {
+			// Taken by a machine the criteria say is another one: the DEVICEID tells them
+			// apart. Checked first, as a refused insert would doom the transaction.
+			String suffix = " (" + Optional.ofNullable(report.deviceId()).orElse(Long.toString(this.clock.millis()))
+					+ ")";
+			name = truncate(hostName, 255 - suffix.length()) + suffix;
+		}
+		return this.machines.register(draft(name, report, summary, macs));
+	}
+
+	private static MachineDraft draft(String name, InventoryReport report, InventorySummary summary,
+			List<String> macs) {
+		return new MachineDraft(name, address(summary), macs.stream().limit(16).toList(), osFamily(summary.osName()),
+				Channel.OCS_AGENT, null, null, null, List.of(), null, null);
+	}
+
+	/** Keeps an agent machine's address, MACs and OS family as its agent reports them. */
+	private void refreshRegistry(long machineId, InventoryReport report, InventorySummary summary, List<String> macs) {
+		Machine machine = this.machines.get(machineId);
+		if (machine.channel() == Channel.OCS_AGENT && report.source() == InventorySource.OCS_AGENT) {
+			this.machines.updateReportedFacts(machineId, address(summary), macs, osFamily(summary.osName()));
+		}
+	}
+
+	/** The first IPv4 address the agent gives, else its host name, else a placeholder. */
+	static String address(InventorySummary summary) {
+		String ip = summary.ipAddress();
+		if (ip != null) {
+			for (String candidate : ip.split("[/,; ]+")) {
+				if (new inet.ipaddr.IPAddressString(candidate).isIPv4()) {
+					return candidate;
+				}
+			}
+		}
+		String host = summary.hostName();
+		if (host != null && new inet.ipaddr.HostName(host).isValid() && host.length() <= 253) {
+			return host;
+		}
+		return "unknown.invalid";
+	}
+
+	static OsFamily osFamily(String osName) {
+		String os = Optional.ofNullable(osName).orElse("").toLowerCase(Locale.ROOT);
+		if (os.contains("windows")) {
+			return OsFamily.WINDOWS;
+		}
+		if (os.contains("mac") || os.contains("darwin")) {
+			return OsFamily.MACOS;
+		}
+		if (Set.of("linux", "debian", "ubuntu", "centos", "red hat", "fedora", "suse", "alma", "rocky")
+			.stream()
+			.anyMatch(os::contains)) {
+			return OsFamily.LINUX;
+		}
+		return OsFamily.OTHER;
+	}
+
+	private String write(InventoryDocument document) {
+		try {
+			return this.json.writeValueAsString(document);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("An inventory could not be written as JSON", ex);
+		}
+	}
+
+	private InventoryDocument read(String text) {
+		try {
+			return this.json.readValue(text, InventoryDocument.class);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("A stored inventory is not readable", ex);
+		}
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+	private static String truncate(String text, int max) {
+		return (text.length() > max) ? text.substring(0, max) : text;
+	}
+
+}
