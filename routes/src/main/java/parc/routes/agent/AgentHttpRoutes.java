@@ -1,0 +1,65 @@
+package parc.routes.agent;
+
+import java.io.InputStream;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.platform.http.springboot.PlatformHttpMessage;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code POST /ocsinventory}, the URL OCS agents are pointed at. The route only moves
+ * bytes between HTTP and {@link AgentRequestHandler}. Streaming on and stream caching off
+ * keep Camel from reading the body first (as text, through a Reader, which would corrupt
+ * zlib), so the handler's size cap applies to what is read off the socket.
+ */
+@Component
+@EnableConfigurationProperties(AgentEndpointProperties.class)
+class AgentHttpRoutes extends RouteBuilder {
+
+	static final String ROUTE_ID = "agent-http-receive";
+
+	private final AgentRequestHandler handler;
+
+	AgentHttpRoutes(AgentRequestHandler handler) {
+		this.handler = handler;
+	}
+
+	@Override
+	public void configure() {
+		// @formatter:off
+		onException(Exception.class)
+			.handled(true)
+			.log(org.apache.camel.LoggingLevel.ERROR, "Agent request failed: ${exception.message}")
+			.setHeader(Exchange.HTTP_RESPONSE_CODE, constant(500))
+			.setHeader(Exchange.CONTENT_TYPE, constant("text/plain;charset=UTF-8"))
+			.setBody(constant("Parc could not handle the request; nothing was stored.\n"));
+
+		from("platform-http:{{parc.agent.path:/ocsinventory}}?httpMethodRestrict=POST&useStreaming=true")
+			.routeId(ROUTE_ID)
+			.noStreamCaching()
+			.process(this::handle).id("agent-http-handle");
+		// @formatter:on
+	}
+
+	private void handle(Exchange exchange) throws Exception {
+		HttpServletRequest servlet = exchange.getIn(PlatformHttpMessage.class).getRequest();
+		AgentHttpRequest request = new AgentHttpRequest(servlet.getRemoteAddr(), servlet.getContentType(),
+				servlet.getContentLengthLong(), servlet.getHeader("Authorization"), servlet.getHeader("User-Agent"),
+				exchange.getIn().getBody(InputStream.class));
+		AgentHttpResponse response = this.handler.handle(request);
+		Message out = exchange.getMessage();
+		out.removeHeaders("*");
+		out.setHeader(Exchange.HTTP_RESPONSE_CODE, response.status());
+		out.setHeader(Exchange.CONTENT_TYPE, response.contentType());
+		out.setHeader("Cache-Control", "no-cache");
+		response.headers().forEach(out::setHeader);
+		out.setBody(response.body());
+	}
+
+}

@@ -1,0 +1,182 @@
+package parc.routes.agent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+import parc.ocsagent.AccountInfo;
+import parc.ocsagent.BodyFormat;
+import parc.ocsagent.OcsBodyCodec;
+import parc.ocsagent.OcsProtocolException;
+import parc.ocsagent.OcsReplyEncoder;
+import parc.ocsagent.OcsRequest;
+import parc.ocsagent.OcsRequestDecoder;
+import parc.ocsagent.OcsXmlReader;
+import parc.ocsagent.ReceivedRequest;
+import parc.orchestrator.agent.AgentService;
+import parc.orchestrator.agent.AgentSettings;
+import parc.orchestrator.agent.PrologDecision;
+import parc.orchestrator.inventory.InventoryStored;
+
+/**
+ * Answers one request to {@code /ocsinventory}, in this order: source network, HTTP Basic
+ * credentials, Content-Type, size, framing, XML, QUERY. Every refusal is a 4xx with a
+ * one-line reason and stores nothing; a reply of 200 to an INVENTORY means it is
+ * committed. Thread-safe.
+ */
+@Component
+public class AgentRequestHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(AgentRequestHandler.class);
+
+	/**
+	 * What agents send (protocol §1.2: always {@code application/x-compress}) and what
+	 * other OCS clients are known to.
+	 */
+	private static final Set<String> ACCEPTED_CONTENT_TYPES = Set.of("application/x-compress",
+			"application/x-compressed", "application/x-zlib", "application/octet-stream");
+
+	private final AgentService agents;
+
+	private final AgentEndpointProperties limits;
+
+	private final OcsBodyCodec bodies;
+
+	private final OcsRequestDecoder decoder;
+
+	private final OcsReplyEncoder replies = new OcsReplyEncoder();
+
+	AgentRequestHandler(AgentService agents, AgentEndpointProperties limits) {
+		this.agents = agents;
+		this.limits = limits;
+		this.bodies = new OcsBodyCodec(limits.maxInflatedBytes());
+		this.decoder = new OcsRequestDecoder(this.bodies, new OcsXmlReader(limits.maxXmlElements(), 1024 * 1024));
+	}
+
+	public AgentHttpResponse handle(AgentHttpRequest request) {
+		if (!this.agents.isAllowedSource(request.remoteAddress())) {
+			return refuse(request, 403, "Source address not allowed");
+		}
+		AgentSettings settings = this.agents.settings();
+		if (settings.authenticationRequired() && !authorised(request.authorization())) {
+			// The agent sends credentials only after a challenge whose realm equals its
+			// --realm (protocol §1.6).
+			return refuse(request, 401, "Authentication required").withHeader("WWW-Authenticate",
+					"Basic realm=\"" + settings.realm().replace("\"", "'") + "\"");
+		}
+		if (!acceptedContentType(request.contentType())) {
+			return refuse(request, 415, "Content-Type must be application/x-compress");
+		}
+		if (request.contentLength() > this.limits.maxRequestBytes()) {
+			return refuse(request, 413, "Request body larger than " + this.limits.maxRequestBytes() + " bytes");
+		}
+		try {
+			byte[] body = readCapped(request.body());
+			ReceivedRequest received = this.decoder.decode(body);
+			if (received.format() == BodyFormat.PLAIN && !this.limits.acceptUncompressed()) {
+				return refuse(request, 400, "Request body is not a zlib stream");
+			}
+			return answer(received, request);
+		}
+		catch (OcsProtocolException ex) {
+			int status = (ex.reason() == OcsProtocolException.Reason.TOO_LARGE) ? 413 : 400;
+			return refuse(request, status, ex.getMessage());
+		}
+		catch (IOException ex) {
+			return refuse(request, 400, "Request body could not be read: " + ex.getMessage());
+		}
+	}
+
+	private AgentHttpResponse answer(ReceivedRequest received, AgentHttpRequest request) {
+		String agentVersion = agentVersion(request.userAgent());
+		OcsRequest ocs = received.request();
+		byte[] xml = null;
+		if (ocs instanceof OcsRequest.Prolog prolog) {
+			PrologDecision decision = this.agents.prolog(prolog.deviceId(), agentVersion);
+			xml = this.replies.prolog(decision.sendInventory(), decision.prologFrequencyHours());
+		}
+		else if (ocs instanceof OcsRequest.Inventory inventory) {
+			InventoryStored stored = this.agents.inventory(inventory.deviceId(), agentVersion,
+					OcsInventoryMapper.toDocument(inventory.content()));
+			log.debug("Inventory of {} filed under machine {}: {}", inventory.deviceId(), stored.machineId(),
+					stored.outcome());
+			xml = (stored.accountUpdate() == null) ? this.replies.inventoryAccepted()
+					: this.replies.inventoryAcceptedWithAccountUpdate(stored.accountUpdate()
+						.stream()
+						.map((value) -> new AccountInfo(value.key(), value.value()))
+						.toList());
+		}
+		else if (ocs instanceof OcsRequest.DownloadReport report) {
+			this.agents.recordDownloadReport(report.deviceId(), report.packageId(), report.result());
+		}
+		else if (ocs instanceof OcsRequest.Update) {
+			xml = this.replies.noAgentUpdate();
+		}
+		// SNMP and NOTIFY: acknowledged with an empty 200, as the reference server does.
+		return (xml != null) ? AgentHttpResponse.ok(this.bodies.encode(xml, received.format()))
+				: AgentHttpResponse.empty();
+	}
+
+	private boolean authorised(String authorization) {
+		if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+			return false;
+		}
+		String decoded;
+		try {
+			decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+		int colon = decoded.indexOf(':');
+		return colon > 0 && this.agents.isAuthorised(decoded.substring(0, colon), decoded.substring(colon + 1));
+	}
+
+	private static boolean acceptedContentType(String contentType) {
+		if (contentType == null) {
+			return false;
+		}
+		String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+		return ACCEPTED_CONTENT_TYPES.contains(mediaType);
+	}
+
+	/**
+	 * Reads at most the cap plus one byte, so a body without Content-Length is bounded
+	 * too.
+	 */
+	private byte[] readCapped(InputStream body) throws IOException {
+		if (body == null) {
+			return new byte[0];
+		}
+		long cap = this.limits.maxRequestBytes();
+		byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
+		if (bytes.length > cap) {
+			throw new OcsProtocolException(OcsProtocolException.Reason.TOO_LARGE,
+					"Request body larger than " + cap + " bytes");
+		}
+		return bytes;
+	}
+
+	/** {@code OCS-NG_unified_unix_agent_v2.10.0}, capped: it is only shown. */
+	private static String agentVersion(String userAgent) {
+		if (userAgent == null || userAgent.isBlank()) {
+			return null;
+		}
+		String clean = userAgent.replaceAll("\\p{Cntrl}", "").trim();
+		return (clean.length() > 200) ? clean.substring(0, 200) : clean;
+	}
+
+	private static AgentHttpResponse refuse(AgentHttpRequest request, int status, String reason) {
+		log.info("Agent request from {} refused with {}: {}", request.remoteAddress(), status, reason);
+		return AgentHttpResponse.refused(status, reason);
+	}
+
+}

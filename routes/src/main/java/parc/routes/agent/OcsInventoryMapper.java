@@ -1,0 +1,71 @@
+package parc.routes.agent;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import parc.ocsagent.InventoryContent;
+import parc.orchestrator.inventory.AccountValue;
+import parc.orchestrator.inventory.InventoryDocument;
+
+/**
+ * Turns the CONTENT of an OCS inventory into Parc's inventory model: section and field
+ * names in lower case, empty fields left out, unknown sections kept as they came.
+ * Stateless.
+ */
+public final class OcsInventoryMapper {
+
+	/** The sections that have a place of their own in the document. */
+	private static final Set<String> NAMED = Set.of("hardware", "bios", "cpus", "memories", "storages", "drives",
+			"networks", "softwares", "videos", "monitors", "printers", "users", "local_users", "local_groups");
+
+	private OcsInventoryMapper() {
+	}
+
+	public static InventoryDocument toDocument(InventoryContent content) {
+		Map<String, List<Map<String, String>>> others = new LinkedHashMap<>();
+		content.sections().forEach((name, rows) -> {
+			String section = name.toLowerCase(Locale.ROOT);
+			if (!NAMED.contains(section)) {
+				others.put(section, rows(rows));
+			}
+		});
+		return new InventoryDocument(first(content.rows("HARDWARE")), first(content.rows("BIOS")),
+				rows(content.rows("CPUS")), rows(content.rows("MEMORIES")), rows(content.rows("STORAGES")),
+				rows(content.rows("DRIVES")), rows(content.rows("NETWORKS")), rows(content.rows("SOFTWARES")),
+				rows(content.rows("VIDEOS")), rows(content.rows("MONITORS")), rows(content.rows("PRINTERS")),
+				rows(content.rows("USERS")), rows(content.rows("LOCAL_USERS")), rows(content.rows("LOCAL_GROUPS")),
+				others,
+				content.accountInfo().stream().map((info) -> new AccountValue(info.key(), info.value())).toList(),
+				content.downloadHistory());
+	}
+
+	private static Map<String, String> first(List<Map<String, String>> rows) {
+		return rows.isEmpty() ? Map.of() : row(rows.get(0));
+	}
+
+	private static List<Map<String, String>> rows(List<Map<String, String>> rows) {
+		List<Map<String, String>> result = new ArrayList<>(rows.size());
+		for (Map<String, String> row : rows) {
+			Map<String, String> fields = row(row);
+			if (!fields.isEmpty()) {
+				result.add(fields);
+			}
+		}
+		return result;
+	}
+
+	private static Map<String, String> row(Map<String, String> row) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		row.forEach((field, value) -> {
+			if (value != null && !value.isBlank()) {
+				fields.put(field.toLowerCase(Locale.ROOT), value.trim());
+			}
+		});
+		return fields;
+	}
+
+}
