@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import parc.orchestrator.inventory.AdminDataService;
+import parc.orchestrator.inventory.InventoryService;
 import parc.orchestrator.machine.Channel;
 import parc.orchestrator.machine.DuplicateMachineNameException;
 import parc.orchestrator.machine.Machine;
@@ -45,8 +47,14 @@ class MachineController {
 
 	private final MachineService machines;
 
-	MachineController(MachineService machines) {
+	private final InventoryService inventories;
+
+	private final AdminDataService adminData;
+
+	MachineController(MachineService machines, InventoryService inventories, AdminDataService adminData) {
 		this.machines = machines;
+		this.inventories = inventories;
+		this.adminData = adminData;
 	}
 
 	@ModelAttribute("osFamilies")
@@ -77,6 +85,9 @@ class MachineController {
 	@GetMapping("/{id}")
 	String details(@PathVariable long id, Model model) {
 		model.addAttribute("machine", this.machines.get(id));
+		model.addAttribute("inventory", this.inventories.current(id).orElse(null));
+		model.addAttribute("adminData", this.adminData.get(id));
+		model.addAttribute("adminFields", this.adminData.fields());
 		return DETAILS_VIEW;
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import parc.orchestrator.agent.NoAgentReportedException;
 import parc.orchestrator.machine.DuplicateMachineNameException;
 import parc.orchestrator.machine.MachineEditConflictException;
 import parc.orchestrator.machine.MachineNotFoundException;
@@ -51,6 +52,17 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MachineNotFoundException.class)
 	ProblemDetail notFound(MachineNotFoundException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	/** The services' refusals of bad values that Bean Validation cannot express. */
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail badValue(IllegalArgumentException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	@ExceptionHandler(NoAgentReportedException.class)
+	ProblemDetail noAgent(NoAgentReportedException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 	}
 
 	@ExceptionHandler(DuplicateMachineNameException.class)

@@ -2,6 +2,7 @@ package parc.ui.machine;
 
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +12,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import parc.orchestrator.inventory.AdminData;
+import parc.orchestrator.inventory.AdminDataService;
+import parc.orchestrator.inventory.InventoryService;
 import parc.orchestrator.machine.Channel;
 import parc.orchestrator.machine.DuplicateMachineNameException;
 import parc.orchestrator.machine.MachineDraft;
@@ -26,6 +30,7 @@ import static org.hamcrest.Matchers.hasProperty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -51,6 +56,17 @@ class MachineControllerTest {
 
 	@MockitoBean
 	MachineService machines;
+
+	@MockitoBean
+	InventoryService inventories;
+
+	@MockitoBean
+	AdminDataService adminData;
+
+	@BeforeEach
+	void noInventoryYet() {
+		given(this.adminData.get(anyLong())).willReturn(AdminData.empty());
+	}
 
 	@Test
 	void shouldListMachinesWithPagerAndKeepFilterInLinks() throws Exception {

@@ -1,0 +1,108 @@
+package parc.ui.inventory;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import parc.orchestrator.inventory.AdminData;
+import parc.orchestrator.inventory.AdminDataService;
+import parc.orchestrator.inventory.InventoryService;
+import parc.orchestrator.machine.MachineService;
+import parc.ui.system.PageLinks;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@WebMvcTest(MachineInventoryController.class)
+@Import(PageLinks.class)
+@WithMockUser(roles = "ADMIN")
+class MachineInventoryControllerTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	MachineService machines;
+
+	@MockitoBean
+	InventoryService inventories;
+
+	@MockitoBean
+	AdminDataService adminData;
+
+	@Test
+	void shouldFilterSoftwareTabWithWildcard() throws Exception {
+		givenDesktopInventory();
+
+		this.mvc.perform(get("/machines/12/inventory/software").param("q", "open*server"))
+			.andExpect(status().isOk())
+			.andExpect(view().name(MachineInventoryController.INVENTORY_VIEW))
+			.andExpect(content().string(containsString("openssh-server")))
+			.andExpect(content().string(not(containsString(">vim<"))))
+			.andExpect(content().string(containsString("1-1 of 1")));
+	}
+
+	@Test
+	void shouldEscapeScriptTagsFromAgents() throws Exception {
+		givenDesktopInventory();
+
+		this.mvc.perform(get("/machines/12/inventory/software"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
+			.andExpect(content().string(not(containsString("<script>alert(1)"))));
+	}
+
+	@Test
+	void shouldShowNetworkTabInFrench() throws Exception {
+		givenDesktopInventory();
+
+		this.mvc.perform(get("/machines/12/inventory/network").param("lang", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Adresse MAC")))
+			.andExpect(content().string(containsString("02:00:00:00:00:01")));
+	}
+
+	@Test
+	void shouldSayWhenNoInventoryArrivedYet() throws Exception {
+		given(this.machines.get(12)).willReturn(ConsoleInventories.DEBIAN_DESKTOP);
+
+		this.mvc.perform(get("/machines/12/inventory/hardware"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No inventory received yet.")));
+	}
+
+	@Test
+	void shouldSaveTagAndFieldsFromForm() throws Exception {
+		this.mvc.perform(post("/machines/12/admin-data").with(csrf()).param("tag", "LYON").param("field.room", "B12"))
+			.andExpect(redirectedUrl("/machines/12"))
+			.andExpect(flash().attribute("flashKey", "adminData.flash.saved"));
+
+		verify(this.adminData).update(eq(12L),
+				argThat((AdminData data) -> "LYON".equals(data.tag()) && "B12".equals(data.fields().get("room"))));
+	}
+
+	private void givenDesktopInventory() {
+		given(this.machines.get(12)).willReturn(ConsoleInventories.DEBIAN_DESKTOP);
+		given(this.inventories.current(12)).willReturn(Optional.of(ConsoleInventories.DEBIAN_DESKTOP_INVENTORY));
+	}
+
+}
