@@ -64,6 +64,9 @@ create table machine_inventory (
     disk_free_mb        numeric
 );
 create index machine_inventory_serial_idx on machine_inventory (lower(serial_number));
+create index machine_inventory_uuid_idx on machine_inventory (lower(uuid));
+-- Finding a known machine behind a new DEVICEID by its MACs (registry side; inventory_network has its own index).
+create index machine_mac_addresses_idx on machine using gin (mac_addresses);
 create index machine_inventory_os_idx on machine_inventory (lower(os_name));
 
 create table inventory_software (
@@ -92,6 +95,7 @@ create table inventory_network (
     speed        text
 );
 create index inventory_network_machine_idx on inventory_network (machine_id);
+-- Stored in canonical form (AA:BB:CC:DD:EE:FF), so equality uses the index.
 create index inventory_network_mac_idx on inventory_network (mac_address);
 create index inventory_network_ip_idx on inventory_network (ip_address);
 

@@ -40,7 +40,13 @@ class AdminDataRepository {
 			.single();
 	}
 
+	/** Removes the field and its value on every machine. */
 	boolean deleteField(long id) {
+		// jsonb_exists is the ? operator, which JDBC would take for a parameter.
+		this.jdbc.sql("""
+				update machine_admin_data d set fields = d.fields - f.key, updated_at = now()
+				from admin_field f where f.id = ? and jsonb_exists(d.fields, f.key)
+				""").param(id).update();
 		return this.jdbc.sql("delete from admin_field where id = ?").param(id).update() == 1;
 	}
 

@@ -78,6 +78,7 @@ class SecurityConfiguration {
 		http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(path("/engine-rest/**")).hasRole(ADMIN)
+				.requestMatchers(path("/api/settings/**")).hasRole(ADMIN)
 				.requestMatchers(path(HttpMethod.GET, "/api/**")).authenticated()
 				.requestMatchers(path(HttpMethod.HEAD, "/api/**")).authenticated()
 				.anyRequest().hasRole(ADMIN))
@@ -116,6 +117,7 @@ class SecurityConfiguration {
 				.requestMatchers(path("/login"), path("/error"), path("/webjars/**"), path("/css/**"), path("/js/**"), path("/images/**"), path("/favicon.ico"), path("/actuator/health"), path("/actuator/health/**"), path("/actuator/info"), path("/v3/api-docs"), path("/v3/api-docs/**"), path("/swagger-ui.html"), path("/swagger-ui/**")).permitAll()
 				.requestMatchers(path("/actuator/**")).hasRole(ADMIN)
 				.requestMatchers(path("/users/**")).hasRole(ADMIN)
+				.requestMatchers(path("/settings/**")).hasRole(ADMIN)
 				.requestMatchers(path(HttpMethod.GET, "/**")).authenticated()
 				.requestMatchers(path(HttpMethod.POST, "/account/**")).authenticated()
 				.anyRequest().hasRole(ADMIN))
