@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Parc's integration tests drive for real (headless Chromium and its driver today;
-# the OCS agent and OpenSSH server join with their issues). Idempotent: does nothing when they are present.
+# Installs the Debian packages Parc's integration tests drive for real: headless Chromium and its driver, and the OCS
+# Inventory NG Unix agent 2.10 (the OpenSSH server joins with the agentless issue). Idempotent: does nothing when they are present.
 # Run by the Maven build just before the integration tests (app module, pre-integration-test), or by hand.
 set -euo pipefail
 
-packages=(chromium chromium-driver)
+packages=(chromium chromium-driver ocsinventory-agent)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -91,8 +91,11 @@ class ConsoleBrowserIT {
 
 		click(By.id("nav-machines"));
 		type(By.id("filter"), machineName.substring(0, 12));
-		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("machine-table"), machineName));
-		assertThat(this.browser.findElements(By.cssSelector("#machine-table tbody tr"))).hasSize(1);
+		// The live filter answers keystroke by keystroke: wait for the answer to the
+		// whole
+		// text, not the first one that happens to show the machine among others.
+		this.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#machine-table tbody tr"), 1));
+		assertThat(text(By.id("machine-table"))).contains(machineName);
 		screenshot("machines-en.png");
 
 		this.wait.until(ExpectedConditions.attributeContains(By.id("lang-fr"), "href", "name=intranet-"));

@@ -50,6 +50,26 @@ final class ParcHttpClient {
 			.method(method, HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	/** A POST as an OCS agent makes it: raw bytes, {@code application/x-compress}. */
+	HttpResponse<byte[]> postAgentBody(String path, byte[] body) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Content-Type", "application/x-compress")
+			.header("User-Agent", "OCS-NG_unified_unix_agent_v2.10.0")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build();
+		try {
+			return this.client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	HttpResponse<String> postForm(String path, String form, String headerName, String headerValue) {
 		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.timeout(Duration.ofSeconds(30))
