@@ -94,7 +94,9 @@ public final class OcsXmlReader {
 						throw new OcsProtocolException(OcsProtocolException.Reason.BAD_XML,
 								"XML nested deeper than " + MAX_DEPTH + " levels");
 					}
-					Map<String, String> attributes = new LinkedHashMap<>();
+					// Nearly every OCS element has no attribute: no map for them.
+					Map<String, String> attributes = (reader.getAttributeCount() == 0) ? Map.of()
+							: new LinkedHashMap<>();
 					for (int i = 0; i < reader.getAttributeCount(); i++) {
 						attributes.put(reader.getAttributeLocalName(i), checkedText(reader.getAttributeValue(i)));
 					}

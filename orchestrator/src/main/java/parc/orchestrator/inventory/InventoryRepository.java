@@ -1,6 +1,7 @@
 package parc.orchestrator.inventory;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,7 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,9 +36,12 @@ class InventoryRepository {
 
 	private final JdbcTemplate template;
 
-	InventoryRepository(JdbcClient jdbc, JdbcTemplate template) {
+	private final DataSource dataSource;
+
+	InventoryRepository(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.dataSource = dataSource;
 	}
 
 	/**
@@ -211,19 +220,7 @@ class InventoryRepository {
 		this.template.update("delete from inventory_software where machine_id = ?", machineId);
 		this.template.update("delete from inventory_network where machine_id = ?", machineId);
 		this.template.update("delete from inventory_drive where machine_id = ?", machineId);
-		batch("""
-				insert into inventory_software (machine_id, name, publisher, version, architecture, origin,
-					                                install_date, size_bytes) values (?, ?, ?, ?, ?, ?, ?, ?)
-				""", document.software(), (ps, row) -> {
-			ps.setLong(1, machineId);
-			ps.setString(2, InventorySummary.field(row, "name") != null ? row.get("name").trim() : "?");
-			ps.setString(3, InventorySummary.field(row, "publisher"));
-			ps.setString(4, InventorySummary.field(row, "version"));
-			ps.setString(5, InventorySummary.field(row, "architecture"));
-			ps.setString(6, InventorySummary.field(row, "from"));
-			ps.setString(7, InventorySummary.field(row, "installdate"));
-			setLong(ps, 8, InventorySummary.longValue(row.get("filesize")));
-		});
+		copySoftware(machineId, document.software());
 		batch("""
 				insert into inventory_network (machine_id, description, type, mac_address, ip_address, ip_mask,
 					                               ip_subnet, ip_gateway, status, speed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -252,6 +249,39 @@ class InventoryRepository {
 			setDecimal(ps, 6, InventorySummary.decimal(row.get("total")));
 			setDecimal(ps, 7, InventorySummary.decimal(row.get("free")));
 		});
+	}
+
+	/**
+	 * Software rows go in with COPY rather than INSERT: a desktop has hundreds, and COPY
+	 * spares PostgreSQL the parsing and binding of a statement per batch (#4 benchmark).
+	 * It runs on the transaction's own connection.
+	 */
+	private void copySoftware(long machineId, List<Map<String, String>> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		StringBuilder text = new StringBuilder(rows.size() * 96);
+		for (Map<String, String> row : rows) {
+			String name = InventorySummary.field(row, "name");
+			CopyText.row(text, Long.toString(machineId), (name != null) ? name : "?",
+					InventorySummary.field(row, "publisher"), InventorySummary.field(row, "version"),
+					InventorySummary.field(row, "architecture"), InventorySummary.field(row, "from"),
+					InventorySummary.field(row, "installdate"),
+					java.util.Objects.toString(InventorySummary.longValue(row.get("filesize")), null));
+		}
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("copy inventory_software (machine_id, name, publisher, version, architecture, origin, "
+						+ "install_date, size_bytes) from stdin", new java.io.StringReader(text.toString()));
+		}
+		catch (SQLException | java.io.IOException ex) {
+			throw new org.springframework.dao.DataAccessResourceFailureException("Could not copy software rows", ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
 	}
 
 	void insertChanges(long machineId, long snapshotId, List<InventoryChange> changes) {

@@ -33,6 +33,9 @@ class InventoryServiceTest {
 	@Autowired
 	AdminDataService adminData;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void shouldRegisterNewAgentMachineWithItsFacts() {
 		InventoryStored stored = this.inventories
@@ -158,6 +161,24 @@ class InventoryServiceTest {
 		}
 		finally {
 			this.inventories.updateSettings(InventorySettings.defaults());
+		}
+	}
+
+	@Test
+	void shouldRemoveInventoryRowsWithTheirMachine() {
+		long machineId = this.inventories
+			.store(InventoryFixtures.debianLaptop("gone-fay", "SN-FAY", "02:00:00:00:12:01")
+				.fromAgent("gone-fay-2026-11-01-08-00-00"))
+			.machineId();
+
+		this.machines.delete(machineId);
+
+		for (String table : List.of("inventory_software", "inventory_network", "inventory_drive", "inventory_snapshot",
+				"machine_inventory", "agent_device")) {
+			assertThat(this.jdbc.sql("select count(*) from " + table + " where machine_id = ?")
+				.param(machineId)
+				.query(Long.class)
+				.single()).as(table).isZero();
 		}
 	}
 
