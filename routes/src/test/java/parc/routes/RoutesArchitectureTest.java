@@ -9,8 +9,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * STYLE.md section 1: routes implement the orchestrator's ports with the two libraries;
- * they never reach into the console or the processes. Empty until the first route lands
- * (issue #4), which is why an empty rule is allowed.
+ * they never reach into the console or the processes.
  */
 @AnalyzeClasses(packages = "parc.routes", importOptions = ImportOption.DoNotIncludeTests.class)
 class RoutesArchitectureTest {
@@ -18,7 +17,6 @@ class RoutesArchitectureTest {
 	@ArchTest
 	static final ArchRule routesKnowNeitherConsoleNorProcesses = noClasses().should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("parc.ui..", "parc.processes..", "parc.app..")
-		.allowEmptyShould(true);
+		.resideInAnyPackage("parc.ui..", "parc.processes..", "parc.app..");
 
 }

@@ -16,6 +16,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.validation.ConstraintViolationException;
+
+import parc.orchestrator.agent.AgentOverrides;
+import parc.orchestrator.agent.AgentService;
+import parc.orchestrator.agent.NoAgentReportedException;
 import parc.orchestrator.inventory.AdminData;
 import parc.orchestrator.inventory.AdminDataService;
 import parc.orchestrator.inventory.InventoryService;
@@ -44,10 +49,14 @@ class MachineInventoryController {
 
 	private final AdminDataService adminData;
 
-	MachineInventoryController(MachineService machines, InventoryService inventories, AdminDataService adminData) {
+	private final AgentService agents;
+
+	MachineInventoryController(MachineService machines, InventoryService inventories, AdminDataService adminData,
+			AgentService agents) {
 		this.machines = machines;
 		this.inventories = inventories;
 		this.adminData = adminData;
+		this.agents = agents;
 	}
 
 	@GetMapping("/inventory/{tab}")
@@ -91,6 +100,25 @@ class MachineInventoryController {
 		}
 		catch (IllegalArgumentException ex) {
 			Flash.error(redirect, "adminData.flash.invalid", ex.getMessage());
+		}
+		return "redirect:/machines/" + id;
+	}
+
+	/**
+	 * A machine's own FREQUENCY and PROLOG_FREQ; blank fields fall back to the server's.
+	 */
+	@PostMapping("/agent-overrides")
+	String updateOverrides(@PathVariable long id, @RequestParam(required = false) Integer frequencyDays,
+			@RequestParam(required = false) Integer prologFrequencyHours, RedirectAttributes redirect) {
+		try {
+			this.agents.updateOverrides(id, new AgentOverrides(frequencyDays, prologFrequencyHours));
+			Flash.success(redirect, "agentOverrides.flash.saved");
+		}
+		catch (NoAgentReportedException ex) {
+			Flash.error(redirect, "agentOverrides.flash.noAgent");
+		}
+		catch (ConstraintViolationException ex) {
+			Flash.error(redirect, "agentOverrides.flash.invalid");
 		}
 		return "redirect:/machines/" + id;
 	}

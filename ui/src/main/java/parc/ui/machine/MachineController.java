@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import parc.orchestrator.agent.AgentService;
 import parc.orchestrator.inventory.AdminDataService;
 import parc.orchestrator.inventory.InventoryService;
 import parc.orchestrator.machine.Channel;
@@ -51,10 +52,14 @@ class MachineController {
 
 	private final AdminDataService adminData;
 
-	MachineController(MachineService machines, InventoryService inventories, AdminDataService adminData) {
+	private final AgentService agents;
+
+	MachineController(MachineService machines, InventoryService inventories, AdminDataService adminData,
+			AgentService agents) {
 		this.machines = machines;
 		this.inventories = inventories;
 		this.adminData = adminData;
+		this.agents = agents;
 	}
 
 	@ModelAttribute("osFamilies")
@@ -88,6 +93,7 @@ class MachineController {
 		model.addAttribute("inventory", this.inventories.current(id).orElse(null));
 		model.addAttribute("adminData", this.adminData.get(id));
 		model.addAttribute("adminFields", this.adminData.fields());
+		model.addAttribute("agentOverrides", this.agents.overrides(id));
 		return DETAILS_VIEW;
 	}
 

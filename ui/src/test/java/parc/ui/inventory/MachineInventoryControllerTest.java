@@ -49,6 +49,9 @@ class MachineInventoryControllerTest {
 	@MockitoBean
 	AdminDataService adminData;
 
+	@MockitoBean
+	parc.orchestrator.agent.AgentService agents;
+
 	@Test
 	void shouldFilterSoftwareTabWithWildcard() throws Exception {
 		givenDesktopInventory();
@@ -98,6 +101,24 @@ class MachineInventoryControllerTest {
 
 		verify(this.adminData).update(eq(12L),
 				argThat((AdminData data) -> "LYON".equals(data.tag()) && "B12".equals(data.fields().get("room"))));
+	}
+
+	@Test
+	void shouldSaveAgentOverridesAndKeepBlankFieldsOnTheServerSetting() throws Exception {
+		this.mvc.perform(post("/machines/12/agent-overrides").with(csrf()).param("frequencyDays", "7"))
+			.andExpect(redirectedUrl("/machines/12"))
+			.andExpect(flash().attribute("flashKey", "agentOverrides.flash.saved"));
+
+		verify(this.agents).updateOverrides(12, new parc.orchestrator.agent.AgentOverrides(7, null));
+	}
+
+	@Test
+	void shouldSayWhenNoAgentReportedForOverrides() throws Exception {
+		given(this.agents.updateOverrides(eq(12L), org.mockito.ArgumentMatchers.any()))
+			.willThrow(new parc.orchestrator.agent.NoAgentReportedException(12));
+
+		this.mvc.perform(post("/machines/12/agent-overrides").with(csrf()).param("frequencyDays", "7"))
+			.andExpect(flash().attribute("flashKey", "agentOverrides.flash.noAgent"));
 	}
 
 	private void givenDesktopInventory() {

@@ -63,9 +63,13 @@ class MachineControllerTest {
 	@MockitoBean
 	AdminDataService adminData;
 
+	@MockitoBean
+	parc.orchestrator.agent.AgentService agents;
+
 	@BeforeEach
 	void noInventoryYet() {
 		given(this.adminData.get(anyLong())).willReturn(AdminData.empty());
+		given(this.agents.overrides(anyLong())).willReturn(parc.orchestrator.agent.AgentOverrides.none());
 	}
 
 	@Test
