@@ -24,6 +24,8 @@ class AgentHttpRoutes extends RouteBuilder {
 
 	static final String ROUTE_ID = "agent-http-receive";
 
+	static final String LABEL_ROUTE_ID = "agent-http-label";
+
 	private final AgentRequestHandler handler;
 
 	AgentHttpRoutes(AgentRequestHandler handler) {
@@ -44,7 +46,20 @@ class AgentHttpRoutes extends RouteBuilder {
 			.routeId(ROUTE_ID)
 			.noStreamCaching()
 			.process(this::handle).id("agent-http-handle");
+
+		// Windows agents show this text as the prompt when they ask the user for a TAG (protocol §6.2).
+		from("platform-http:{{parc.agent.path:/ocsinventory}}/deploy/label?httpMethodRestrict=GET")
+			.routeId(LABEL_ROUTE_ID)
+			.process(this::label).id("agent-http-label-answer");
 		// @formatter:on
+	}
+
+	private void label(Exchange exchange) {
+		Message out = exchange.getMessage();
+		out.removeHeaders("*");
+		out.setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
+		out.setHeader(Exchange.CONTENT_TYPE, "application/octet-stream");
+		out.setBody(this.handler.tagLabel().getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	private void handle(Exchange exchange) throws Exception {

@@ -95,6 +95,11 @@ public class AgentRequestHandler {
 		}
 	}
 
+	/** The TAG prompt label of the agent settings. */
+	public String tagLabel() {
+		return this.agents.settings().tagLabel();
+	}
+
 	private AgentHttpResponse answer(ReceivedRequest received, AgentHttpRequest request) {
 		String agentVersion = agentVersion(request.userAgent());
 		OcsRequest ocs = received.request();

@@ -305,6 +305,20 @@ class AgentHttpRoutesTest {
 		assertThat(reply.xml()).contains("<RESPONSE>NO_UPDATE</RESPONSE>");
 	}
 
+	@Test
+	void shouldServeTagPromptLabelToWindowsAgents() throws Exception {
+		this.agents.updateSettings(new AgentSettings(0, 10, false, null, null, "OCS", List.of(), "Bureau / Office"),
+				null);
+
+		java.net.http.HttpResponse<String> label = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/ocsinventory/deploy/label"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+		assertThat(label.statusCode()).isEqualTo(200);
+		assertThat(label.body()).isEqualTo("Bureau / Office");
+	}
+
 	private void assertRefusedAndNothingStored(OcsAgentClient.Reply reply, int status) {
 		long machines = count("select count(*) from machine");
 		long snapshots = count("select count(*) from inventory_snapshot");
