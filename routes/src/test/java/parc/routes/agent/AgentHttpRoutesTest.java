@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import parc.ocsagent.testsupport.CapturedAgentPayloads;
 import parc.orchestrator.agent.AgentService;
 import parc.orchestrator.agent.AgentSettings;
 import parc.orchestrator.testsupport.PostgresBackedTest;
@@ -53,7 +54,7 @@ class AgentHttpRoutesTest {
 
 	@Test
 	void shouldAnswerUnknownDeviceProlgWithSendAndFrequency() {
-		OcsAgentClient.Reply reply = this.agent.post(OcsPayloads.prologOf("prolog-newcomer"));
+		OcsAgentClient.Reply reply = this.agent.post(CapturedAgentPayloads.prologOf("prolog-newcomer"));
 
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.xml()).contains("<RESPONSE>SEND</RESPONSE>").contains("<PROLOG_FREQ>10</PROLOG_FREQ>");
@@ -61,7 +62,7 @@ class AgentHttpRoutesTest {
 
 	@Test
 	void shouldStoreCapturedInventoryAsNewAgentMachine() {
-		OcsAgentClient.Reply reply = this.agent.post(OcsPayloads.inventoryOf("captured-debian", 1));
+		OcsAgentClient.Reply reply = this.agent.post(CapturedAgentPayloads.inventoryOf("captured-debian", 1));
 
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.xml()).contains("<RESPONSE>NO_ACCOUNT_UPDATE</RESPONSE>");
@@ -70,7 +71,7 @@ class AgentHttpRoutesTest {
 				this.jdbc.sql("select channel from machine where id = ?").param(machineId).query(String.class).single())
 			.isEqualTo("OCS_AGENT");
 		assertThat(count("select count(*) from inventory_software where machine_id = " + machineId))
-			.isEqualTo(OcsPayloads.FIXTURE_SOFTWARE_COUNT);
+			.isEqualTo(CapturedAgentPayloads.CAPTURED_SOFTWARE_COUNT);
 		assertThat(this.jdbc.sql("select tag from machine_admin_data where machine_id = ?")
 			.param(machineId)
 			.query(String.class)
@@ -79,19 +80,19 @@ class AgentHttpRoutesTest {
 
 	@Test
 	void shouldSendStopWhenLastInventoryIsRecentEnough() {
-		this.agent.post(OcsPayloads.inventoryOf("weekly-agent", 2));
+		this.agent.post(CapturedAgentPayloads.inventoryOf("weekly-agent", 2));
 		AgentSettings weekly = new AgentSettings(7, 12, false, null, null, AgentSettings.DEFAULT_REALM, List.of(),
 				"TAG");
 		this.agents.updateSettings(weekly, null);
 
-		OcsAgentClient.Reply reply = this.agent.post(OcsPayloads.prologOf("weekly-agent"));
+		OcsAgentClient.Reply reply = this.agent.post(CapturedAgentPayloads.prologOf("weekly-agent"));
 
 		assertThat(reply.xml()).contains("<RESPONSE>STOP</RESPONSE>").contains("<PROLOG_FREQ>12</PROLOG_FREQ>");
 	}
 
 	@Test
 	void shouldTreatReplayedInventoryAsUnchanged() {
-		String inventory = OcsPayloads.inventoryOf("replayed-agent", 3);
+		String inventory = CapturedAgentPayloads.inventoryOf("replayed-agent", 3);
 		assertThat(this.agent.post(inventory).status()).isEqualTo(200);
 
 		assertThat(this.agent.post(inventory).status()).isEqualTo(200);
@@ -100,12 +101,12 @@ class AgentHttpRoutesTest {
 		assertThat(count("select count(*) from inventory_snapshot where machine_id = " + machineId)).isEqualTo(1);
 		assertThat(count("select count(*) from inventory_change where machine_id = " + machineId)).isZero();
 		assertThat(count("select count(*) from inventory_software where machine_id = " + machineId))
-			.isEqualTo(OcsPayloads.FIXTURE_SOFTWARE_COUNT);
+			.isEqualTo(CapturedAgentPayloads.CAPTURED_SOFTWARE_COUNT);
 	}
 
 	@Test
 	void shouldFileRacingInventoriesOfOneDeviceUnderOneMachine() throws Exception {
-		String first = OcsPayloads.inventoryOf("racing-agent", 4);
+		String first = CapturedAgentPayloads.inventoryOf("racing-agent", 4);
 		String second = first.replace("<MEMORY>24105</MEMORY>", "<MEMORY>32768</MEMORY>");
 		CyclicBarrier start = new CyclicBarrier(4);
 		ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -125,19 +126,19 @@ class AgentHttpRoutesTest {
 			pool.shutdownNow();
 		}
 		assertThat(count("select count(*) from machine where name = 'racing-agent'")).isEqualTo(1);
-		assertThat(count(
-				"select count(*) from agent_device where device_id = '" + OcsPayloads.deviceId("racing-agent") + "'"))
+		assertThat(count("select count(*) from agent_device where device_id = '"
+				+ CapturedAgentPayloads.deviceId("racing-agent") + "'"))
 			.isEqualTo(1);
 		assertThat(count("select count(*) from inventory_software s join machine m on m.id = s.machine_id "
 				+ "where m.name = 'racing-agent'"))
-			.isEqualTo(OcsPayloads.FIXTURE_SOFTWARE_COUNT);
+			.isEqualTo(CapturedAgentPayloads.CAPTURED_SOFTWARE_COUNT);
 	}
 
 	@Test
 	void shouldChallengeAgentsWithRealmWhenAuthenticationIsOn() {
 		this.agents.updateSettings(new AgentSettings(0, 10, true, "ocsuser", null, "OCS Area", List.of(), "TAG"),
 				"s3cret-pass");
-		String prolog = OcsPayloads.prologOf("secured-agent");
+		String prolog = CapturedAgentPayloads.prologOf("secured-agent");
 
 		OcsAgentClient.Reply anonymous = this.agent.post(prolog);
 		OcsAgentClient.Reply wrong = this.agent.post(prolog, "ocsuser", "wrong");
@@ -156,11 +157,11 @@ class AgentHttpRoutesTest {
 				new AgentSettings(0, 10, false, null, null, "OCS", List.of("192.0.2.0/24", "2001:db8::/32"), "TAG"),
 				null);
 
-		assertThat(this.agent.post(OcsPayloads.prologOf("outsider")).status()).isEqualTo(403);
+		assertThat(this.agent.post(CapturedAgentPayloads.prologOf("outsider")).status()).isEqualTo(403);
 
 		this.agents.updateSettings(new AgentSettings(0, 10, false, null, null, "OCS", List.of("127.0.0.0/8"), "TAG"),
 				null);
-		assertThat(this.agent.post(OcsPayloads.prologOf("insider")).status()).isEqualTo(200);
+		assertThat(this.agent.post(CapturedAgentPayloads.prologOf("insider")).status()).isEqualTo(200);
 	}
 
 	@Test
@@ -194,7 +195,7 @@ class AgentHttpRoutesTest {
 
 	@Test
 	void shouldRefuseTruncatedZlib() {
-		byte[] whole = OcsAgentClient.zlib(OcsPayloads.inventoryOf("truncated", 5).getBytes(StandardCharsets.UTF_8));
+		byte[] whole = CapturedAgentPayloads.zlib(CapturedAgentPayloads.inventoryOf("truncated", 5));
 		byte[] truncated = java.util.Arrays.copyOf(whole, whole.length / 2);
 
 		assertRefusedAndNothingStored(this.agent.postBytes(truncated, "application/x-compress", null), 400);
@@ -212,7 +213,7 @@ class AgentHttpRoutesTest {
 
 	@Test
 	void shouldRefuseWrongContentType() {
-		byte[] body = OcsAgentClient.zlib(OcsPayloads.inventoryOf("json-typed", 7).getBytes(StandardCharsets.UTF_8));
+		byte[] body = CapturedAgentPayloads.zlib(CapturedAgentPayloads.inventoryOf("json-typed", 7));
 
 		assertRefusedAndNothingStored(this.agent.postBytes(body, "application/json", null), 415);
 		assertRefusedAndNothingStored(this.agent.postBytes(body, null, null), 415);
@@ -238,9 +239,9 @@ class AgentHttpRoutesTest {
 
 	@Test
 	void shouldRefuseEmptyAndHugeDeviceIds() {
-		String inventory = OcsPayloads.inventoryOf("device-id-check", 8);
-		String empty = inventory.replace(OcsPayloads.deviceId("device-id-check"), "");
-		String huge = inventory.replace(OcsPayloads.deviceId("device-id-check"),
+		String inventory = CapturedAgentPayloads.inventoryOf("device-id-check", 8);
+		String empty = inventory.replace(CapturedAgentPayloads.deviceId("device-id-check"), "");
+		String huge = inventory.replace(CapturedAgentPayloads.deviceId("device-id-check"),
 				"x".repeat(10 * 1024) + "-2026-11-22-14-34-14");
 
 		assertRefusedAndNothingStored(this.agent.post(empty), 400);
@@ -259,14 +260,15 @@ class AgentHttpRoutesTest {
 		xml.writeBytes(suffix);
 
 		assertRefusedAndNothingStored(
-				this.agent.postBytes(OcsAgentClient.zlib(xml.toByteArray()), "application/x-compress", null), 400);
+				this.agent.postBytes(CapturedAgentPayloads.zlib(xml.toByteArray()), "application/x-compress", null),
+				400);
 	}
 
 	@Test
 	void shouldStoreScriptTagsAsPlainText() {
 		String script = "<script>alert(1)</script>";
 		String escaped = "&lt;script&gt;alert(1)&lt;/script&gt;";
-		String inventory = OcsPayloads.inventoryOf("scripted", 9)
+		String inventory = CapturedAgentPayloads.inventoryOf("scripted", 9)
 			.replace("<NAME>scripted</NAME>", "<NAME>scripted" + escaped + "</NAME>")
 			.replace("<OSNAME>Debian GNU/Linux 12</OSNAME>", "<OSNAME>" + escaped + "</OSNAME>")
 			.replaceFirst("<PUBLISHER>[^<]*</PUBLISHER>", "<PUBLISHER>" + escaped + "</PUBLISHER>")
@@ -326,7 +328,7 @@ class AgentHttpRoutesTest {
 		assertThat(count("select count(*) from machine")).isEqualTo(machines);
 		assertThat(count("select count(*) from inventory_snapshot")).isEqualTo(snapshots);
 		// The server is unharmed: the next agent is served.
-		assertThat(this.agent.post(OcsPayloads.prologOf("after-refusal")).status()).isEqualTo(200);
+		assertThat(this.agent.post(CapturedAgentPayloads.prologOf("after-refusal")).status()).isEqualTo(200);
 	}
 
 	private long machineNamed(String name) {

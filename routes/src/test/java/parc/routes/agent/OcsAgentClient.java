@@ -1,6 +1,5 @@
 package parc.routes.agent;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,8 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
+
+import parc.ocsagent.testsupport.CapturedAgentPayloads;
 
 /**
  * Speaks to {@code /ocsinventory} as the Unix agent does (protocol §1.2): POST, zlib
@@ -32,12 +32,12 @@ final class OcsAgentClient {
 	}
 
 	Reply post(String xml) {
-		return postBytes(zlib(xml.getBytes(StandardCharsets.UTF_8)), "application/x-compress", null);
+		return postBytes(CapturedAgentPayloads.zlib(xml), "application/x-compress", null);
 	}
 
 	Reply post(String xml, String user, String password) {
 		String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-		return postBytes(zlib(xml.getBytes(StandardCharsets.UTF_8)), "application/x-compress", "Basic " + token);
+		return postBytes(CapturedAgentPayloads.zlib(xml), "application/x-compress", "Basic " + token);
 	}
 
 	Reply postBytes(byte[] body, String contentType, String authorization) {
@@ -63,17 +63,6 @@ final class OcsAgentClient {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	static byte[] zlib(byte[] bytes) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (DeflaterOutputStream deflater = new DeflaterOutputStream(out)) {
-			deflater.write(bytes);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
 	}
 
 	/**

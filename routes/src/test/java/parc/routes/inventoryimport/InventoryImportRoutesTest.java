@@ -1,13 +1,9 @@
 package parc.routes.inventoryimport;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.zip.DeflaterOutputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import parc.ocsagent.testsupport.CapturedAgentPayloads;
 import parc.orchestrator.testsupport.PostgresBackedTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +44,7 @@ class InventoryImportRoutesTest {
 	void shouldImportXmlAndOcsFilesAndMoveThemToDone() throws Exception {
 		Files.createDirectories(this.folder);
 		Files.writeString(this.folder.resolve("folder-xml.xml"), inventoryOf("folder-xml"));
-		Files.write(this.folder.resolve("folder-ocs.ocs"), zlib(inventoryOf("folder-ocs")));
+		Files.write(this.folder.resolve("folder-ocs.ocs"), CapturedAgentPayloads.zlib(inventoryOf("folder-ocs")));
 
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> Files.exists(this.folder.resolve("done/folder-xml.xml"))
@@ -80,23 +77,8 @@ class InventoryImportRoutesTest {
 				""").param(name).query(Long.class).single();
 	}
 
-	static String inventoryOf(String host) throws Exception {
-		try (InputStream in = InventoryImportRoutesTest.class.getClassLoader()
-			.getResourceAsStream("fixtures/ocs/inventory-request.xml")) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-				.replace("vm-2026-11-22-14-34-14", host + "-2026-11-22-14-34-14")
-				.replace("<NAME>vm</NAME>", "<NAME>" + host + "</NAME>")
-				.replaceAll("<MACADDR>[0-9a-f]{2}:[0-9a-f]{2}:",
-						"<MACADDR>02:" + String.format("%02d", Math.abs(host.hashCode() % 100)) + ":");
-		}
-	}
-
-	static byte[] zlib(String xml) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (DeflaterOutputStream deflater = new DeflaterOutputStream(out)) {
-			deflater.write(xml.getBytes(StandardCharsets.UTF_8));
-		}
-		return out.toByteArray();
+	private static String inventoryOf(String host) {
+		return CapturedAgentPayloads.inventoryOf(host, Math.abs(host.hashCode()));
 	}
 
 }
