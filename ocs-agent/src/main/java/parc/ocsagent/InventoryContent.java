@@ -23,7 +23,10 @@ public record InventoryContent(Map<String, List<Map<String, String>>> sections, 
 
 	public InventoryContent {
 		Map<String, List<Map<String, String>>> copy = new LinkedHashMap<>();
-		sections.forEach((name, rows) -> copy.put(name, rows.stream().map(Map::copyOf).toList()));
+		// Field order is kept (not Map.copyOf, whose order changes from one JVM to the
+		// next), so the same inventory always gives the same document and fingerprint.
+		sections.forEach((name, rows) -> copy.put(name,
+				rows.stream().map((row) -> java.util.Collections.unmodifiableMap(new LinkedHashMap<>(row))).toList()));
 		sections = java.util.Collections.unmodifiableMap(copy);
 		accountInfo = List.copyOf(accountInfo);
 		downloadHistory = List.copyOf(downloadHistory);

@@ -17,7 +17,9 @@ import java.util.Optional;
 public record XmlElement(String name, Map<String, String> attributes, String text, List<XmlElement> children) {
 
 	public XmlElement {
-		attributes = Map.copyOf(attributes);
+		// Document order, as for children: Map.copyOf's order changes between JVMs.
+		attributes = attributes.isEmpty() ? Map.of()
+				: java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
 		children = List.copyOf(children);
 	}
 

@@ -57,6 +57,15 @@ class OcsRequestDecoderTest {
 	}
 
 	@Test
+	void shouldKeepFieldsInDocumentOrderSoTheSameInventoryReadsTheSame() {
+		ReceivedRequest received = this.decoder.decode(OcsFixtures.zlib(OcsFixtures.resource("inventory-request.xml")));
+
+		InventoryContent content = ((OcsRequest.Inventory) received.request()).content();
+		assertThat(content.rows("SOFTWARES").get(0).keySet()).containsExactly("ARCHITECTURE", "COMMENTS", "FILESIZE",
+				"FROM", "INSTALLDATE", "NAME", "VERSION");
+	}
+
+	@Test
 	void shouldReadTheDownloadReportInAttributeAndElementForms() {
 		byte[] attributes = zlib("""
 				<REQUEST DEVICEID="vm-2026-11-22-14-26-37" ERR="SUCCESS_3" ID="1700000002" QUERY="DOWNLOAD" />

@@ -130,7 +130,7 @@ public class DuplicateService {
 					snapshot.agentVersion(), document);
 			this.inventories.upsertSummary(machineId, snapshot.id(), report, snapshot.takenAt(), hash,
 					InventorySummary.of(document));
-			this.inventories.replaceDetails(machineId, document);
+			this.inventories.replaceDetails(machineId, document, true);
 			this.inventories.pruneSnapshots(machineId, this.inventoryService.settings().inventoriesKept());
 		});
 	}

@@ -216,10 +216,16 @@ class InventoryRepository {
 				""").params(values).update();
 	}
 
-	void replaceDetails(long machineId, InventoryDocument document) {
-		this.template.update("delete from inventory_software where machine_id = ?", machineId);
-		this.template.update("delete from inventory_network where machine_id = ?", machineId);
-		this.template.update("delete from inventory_drive where machine_id = ?", machineId);
+	/**
+	 * @param clearFirst whether the machine may have rows already; false for a machine
+	 * registered in this transaction
+	 */
+	void replaceDetails(long machineId, InventoryDocument document, boolean clearFirst) {
+		if (clearFirst) {
+			this.template.update("delete from inventory_software where machine_id = ?", machineId);
+			this.template.update("delete from inventory_network where machine_id = ?", machineId);
+			this.template.update("delete from inventory_drive where machine_id = ?", machineId);
+		}
 		copySoftware(machineId, document.software());
 		batch("""
 				insert into inventory_network (machine_id, description, type, mac_address, ip_address, ip_mask,

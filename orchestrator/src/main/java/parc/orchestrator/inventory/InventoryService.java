@@ -127,16 +127,18 @@ public class InventoryService {
 		String hash = sha256(documentJson);
 		InventoryStored.Outcome outcome;
 		int changeCount = 0;
-		if (hash.equals(this.repository.currentHash(machineId).orElse(null))) {
+		// A machine registered a moment ago has no inventory, rows or history to compare
+		// with or clear: its first inventory skips those reads and deletes.
+		if (!machineCreated && hash.equals(this.repository.currentHash(machineId).orElse(null))) {
 			this.repository.touchInventory(machineId, now);
 			outcome = InventoryStored.Outcome.UNCHANGED;
 		}
 		else {
-			Optional<InventoryDocument> previous = this.repository.latest(machineId)
-				.map((snapshot) -> read(snapshot.documentJson()));
+			Optional<InventoryDocument> previous = machineCreated ? Optional.empty()
+					: this.repository.latest(machineId).map((snapshot) -> read(snapshot.documentJson()));
 			long snapshotId = this.repository.insertSnapshot(machineId, report, now, hash, documentJson);
 			this.repository.upsertSummary(machineId, snapshotId, report, now, hash, summary);
-			this.repository.replaceDetails(machineId, document);
+			this.repository.replaceDetails(machineId, document, !machineCreated);
 			if (previous.isPresent()) {
 				List<InventoryChange> changes = InventoryDiff.between(previous.get(), document, now);
 				this.repository.insertChanges(machineId, snapshotId, changes);
@@ -146,8 +148,10 @@ public class InventoryService {
 			else {
 				outcome = InventoryStored.Outcome.FIRST;
 			}
-			this.repository.pruneSnapshots(machineId, settings.inventoriesKept());
-			refreshRegistry(machineId, report, summary, macs);
+			if (!machineCreated) {
+				this.repository.pruneSnapshots(machineId, settings.inventoriesKept());
+				refreshRegistry(machineId, report, summary, macs);
+			}
 		}
 		List<AccountValue> accountUpdate = (report.source() == InventorySource.OCS_AGENT)
 				? this.adminData.reconcile(machineId, document.accountInfo(), firstContact) : null;
