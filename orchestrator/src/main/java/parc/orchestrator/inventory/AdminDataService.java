@@ -3,7 +3,6 @@ package parc.orchestrator.inventory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -108,8 +107,9 @@ public class AdminDataService {
 	List<AccountValue> reconcile(long machineId, List<AccountValue> fromAgent, boolean firstContact) {
 		AdminData stored = this.repository.find(machineId).orElse(AdminData.empty());
 		if (firstContact) {
-			Set<String> knownKeys = fields().stream().map(AdminField::key).collect(Collectors.toSet());
-			AdminData adopted = adopt(stored, fromAgent, knownKeys);
+			Map<String, AdminField> known = fields().stream()
+				.collect(Collectors.toMap(AdminField::key, (field) -> field));
+			AdminData adopted = adopt(stored, fromAgent, known);
 			if (!adopted.equals(stored)) {
 				this.repository.save(machineId, adopted);
 				stored = adopted;
@@ -124,7 +124,11 @@ public class AdminDataService {
 		return agent.equals(parc) ? null : stored.asAccountInfo();
 	}
 
-	private static AdminData adopt(AdminData stored, List<AccountValue> fromAgent, Set<String> knownKeys) {
+	/**
+	 * What a first contact brings: the agent's TAG and field values where Parc has none,
+	 * each value checked against its field's type (an agent's invalid date is left out).
+	 */
+	private static AdminData adopt(AdminData stored, List<AccountValue> fromAgent, Map<String, AdminField> known) {
 		String tag = stored.tag();
 		Map<String, String> fields = new LinkedHashMap<>(stored.fields());
 		for (AccountValue value : fromAgent) {
@@ -133,8 +137,14 @@ public class AdminDataService {
 					tag = value.value();
 				}
 			}
-			else if (knownKeys.contains(value.key()) && !value.value().isBlank()) {
-				fields.putIfAbsent(value.key(), value.value());
+			else if (known.containsKey(value.key()) && !value.value().isBlank()) {
+				try {
+					fields.putIfAbsent(value.key(), known.get(value.key()).type().normalise(value.value()));
+				}
+				catch (IllegalArgumentException ex) {
+					// Not of the field's type: Parc keeps no value, and sends its own set
+					// back.
+				}
 			}
 		}
 		return new AdminData(tag, fields);

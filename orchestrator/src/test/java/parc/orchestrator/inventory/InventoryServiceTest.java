@@ -183,6 +183,26 @@ class InventoryServiceTest {
 	}
 
 	@Test
+	void shouldAdoptAgentFieldValuesOnlyWhenOfTheFieldsType() {
+		String key = "bought" + java.util.UUID.randomUUID().toString().substring(0, 4);
+		this.adminData.createField(key, "Bought on", AdminFieldType.DATE);
+		InventoryFixtures.Builder laptop = InventoryFixtures.debianLaptop("typed-gil", "SN-GIL", "02:00:00:00:13:01");
+		InventoryReport report = laptop.fromAgent("typed-gil-2026-11-01-08-00-00");
+		InventoryDocument document = report.document();
+		InventoryDocument withFields = new InventoryDocument(document.hardware(), document.bios(), document.cpus(),
+				document.memories(), document.storages(), document.drives(), document.networks(), document.software(),
+				document.videos(), document.monitors(), document.printers(), document.users(), document.localUsers(),
+				document.localGroups(), document.otherSections(), List.of(new AccountValue(key, "last tuesday")),
+				document.downloadHistory());
+
+		InventoryStored stored = this.inventories.store(
+				new InventoryReport(InventorySource.OCS_AGENT, report.deviceId(), report.agentVersion(), withFields));
+
+		assertThat(this.adminData.get(stored.machineId()).fields()).doesNotContainKey(key);
+		assertThat(stored.accountUpdate()).isEmpty();
+	}
+
+	@Test
 	void shouldAdoptFirstTagThenSendParcValuesBack() {
 		String device = "tagged-eve-2026-11-01-08-00-00";
 		InventoryStored first = this.inventories
