@@ -99,7 +99,7 @@ class AgentSettingsControllerTest {
 	@Test
 	void shouldShowRefusalOnThePage() throws Exception {
 		given(this.agents.updateSettings(any(), any()))
-			.willThrow(new IllegalArgumentException("'10.0.0/33' is not an address or network such as 192.0.2.0/24"));
+			.willThrow(new IllegalArgumentException("'192.0.2/33' is not an address or network such as 192.0.2.0/24"));
 
 		this.mvc
 			.perform(post("/settings/agents").with(csrf())
@@ -107,7 +107,7 @@ class AgentSettingsControllerTest {
 				.param("prologFrequencyHours", "10")
 				.param("inventoriesKept", "5")
 				.param("realm", "OCS")
-				.param("allowedNetworks", "10.0.0/33")
+				.param("allowedNetworks", "192.0.2/33")
 				.param("tagLabel", "TAG"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("is not an address or network")));
