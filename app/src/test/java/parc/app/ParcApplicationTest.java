@@ -156,6 +156,37 @@ class ParcApplicationTest {
 	}
 
 	@Test
+	void shouldLetReadOnlyUserSearchInventoriesButNotChangeSettings() {
+		GeneratedPassword reader = this.accounts
+			.create(new NewUserAccount("searcher-" + UUID.randomUUID().toString().substring(0, 6), Role.USER));
+		String search = """
+				{"criteria":[{"field":"os","operator":"EQUAL","value":"Debian*"}],"size":10}""";
+
+		HttpResponse<String> found = this.http.sendJson("POST", "/api/inventory/search", search, reader.username(),
+				reader.password());
+		HttpResponse<String> exported = this.http.sendJson("POST", "/api/inventory/export", search, reader.username(),
+				reader.password());
+
+		assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+		assertThat(found.body()).contains("\"totalElements\"");
+		assertThat(exported.statusCode()).isEqualTo(200);
+		assertThat(exported.body()).startsWith("name,channel,os");
+		assertThat(this.http.get("/api/settings/agents", reader.username(), reader.password()).statusCode())
+			.isEqualTo(403);
+		assertThat(this.http.sendJson("PUT", "/api/settings/inventory", "{}", reader.username(), reader.password())
+			.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void shouldAnswerRefusedSearchWithProblemNamingTheCriterion() {
+		HttpResponse<String> refused = this.http.sendJson("POST", "/api/inventory/search", """
+				{"criteria":[{"field":"memory","operator":"LESS","value":"lots"}]}""", "admin", this.adminPassword);
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Criterion 1: 'lots' is not a number");
+	}
+
+	@Test
 	void shouldLockAnAccountAfterRepeatedWrongPasswordsOnEveryDoor() {
 		GeneratedPassword target = this.accounts
 			.create(new NewUserAccount("target-" + UUID.randomUUID().toString().substring(0, 6), Role.USER));

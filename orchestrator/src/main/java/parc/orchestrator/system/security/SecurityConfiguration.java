@@ -80,6 +80,8 @@ class SecurityConfiguration {
 				.requestMatchers(path("/engine-rest/**")).hasRole(ADMIN)
 				.requestMatchers(path("/api/settings/**")).hasRole(ADMIN)
 				.requestMatchers(path(HttpMethod.GET, "/api/**")).authenticated()
+				// Searching reads; it is a POST only because the criteria are a JSON body.
+				.requestMatchers(path(HttpMethod.POST, "/api/inventory/search"), path(HttpMethod.POST, "/api/inventory/export")).authenticated()
 				.requestMatchers(path(HttpMethod.HEAD, "/api/**")).authenticated()
 				.anyRequest().hasRole(ADMIN))
 			.httpBasic((basic) -> basic.realmName("Parc").authenticationEntryPoint(entryPoint))
