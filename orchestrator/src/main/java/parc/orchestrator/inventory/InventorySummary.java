@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The searchable facts of one inventory, read from its document: what the
@@ -16,6 +18,13 @@ public record InventorySummary(String hostName, String workgroup, String osName,
 		String ipAddress, String defaultGateway, String dns, String loggedUser, String systemManufacturer,
 		String systemModel, String serialNumber, String uuid, String biosVendor, String biosVersion, String biosDate,
 		int softwareCount, BigDecimal diskTotalMb, BigDecimal diskFreeMb) {
+
+	private static final Pattern NUMBER = Pattern.compile("-?\\d{1,30}(\\.\\d{1,12})?");
+
+	/**
+	 * Larger values are agent nonsense, not machines: they would overflow the columns.
+	 */
+	private static final BigDecimal MAX_NUMBER = new BigDecimal("1e18");
 
 	static InventorySummary of(InventoryDocument document) {
 		Map<String, String> firstCpu = document.cpus().isEmpty() ? Map.of() : document.cpus().get(0);
@@ -85,7 +94,7 @@ public record InventorySummary(String hostName, String workgroup, String osName,
 		if (text == null) {
 			return null;
 		}
-		java.util.regex.Matcher matcher = NUMBER.matcher(text.trim());
+		Matcher matcher = NUMBER.matcher(text.trim());
 		if (!matcher.lookingAt()) {
 			return null;
 		}
@@ -97,10 +106,6 @@ public record InventorySummary(String hostName, String workgroup, String osName,
 			return null;
 		}
 	}
-
-	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d{1,30}(\\.\\d{1,12})?");
-
-	private static final BigDecimal MAX_NUMBER = new BigDecimal("1e18");
 
 	private static BigDecimal sum(List<Map<String, String>> rows, String field) {
 		BigDecimal total = null;
