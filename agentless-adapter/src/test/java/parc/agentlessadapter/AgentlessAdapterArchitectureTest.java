@@ -8,8 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * STYLE.md sections 1 and 4: a plain library on MINA SSHD. Empty until the adapter lands
- * (issue #5), which is why an empty rule is allowed.
+ * STYLE.md sections 1 and 4: a plain library on MINA SSHD.
  */
 @AnalyzeClasses(packages = "parc.agentlessadapter", importOptions = ImportOption.DoNotIncludeTests.class)
 class AgentlessAdapterArchitectureTest {
@@ -18,7 +17,6 @@ class AgentlessAdapterArchitectureTest {
 	static final ArchRule plainLibrary = noClasses().should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework..", "org.camunda..", "org.apache.camel..", "java.sql..",
-				"parc.orchestrator..", "parc.routes..", "parc.ui..", "parc.processes..", "parc.ocsagent..")
-		.allowEmptyShould(true);
+				"parc.orchestrator..", "parc.routes..", "parc.ui..", "parc.processes..", "parc.ocsagent..");
 
 }
