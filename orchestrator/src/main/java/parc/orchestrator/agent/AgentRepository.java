@@ -33,13 +33,6 @@ class AgentRepository {
 			.optional();
 	}
 
-	void touch(String deviceId, String agentVersion, Instant at) {
-		this.jdbc.sql("""
-				update agent_device set last_contact_at = ?, agent_version = coalesce(?, agent_version)
-				where device_id = ?
-				""").params(Timestamp.from(at), agentVersion, deviceId).update();
-	}
-
 	Optional<AgentOverrides> overrides(long machineId) {
 		return this.jdbc.sql("""
 				select frequency_days, prolog_freq_hours from agent_device where machine_id = ?

@@ -159,7 +159,7 @@ public class AgentService {
 			return new PrologDecision(true, server.prologFrequencyHours());
 		}
 		Instant now = this.clock.instant();
-		this.repository.touch(deviceId, agentVersion, now);
+		this.inventories.recordContact(deviceId, agentVersion);
 		AgentRepository.KnownDevice known = device.get();
 		int frequency = Optional.ofNullable(known.frequencyDays()).orElse(server.frequencyDays());
 		int prologFrequency = Optional.ofNullable(known.prologFrequencyHours()).orElse(server.prologFrequencyHours());

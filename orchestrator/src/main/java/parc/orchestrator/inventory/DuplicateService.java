@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,15 +32,12 @@ public class DuplicateService {
 
 	private final MachineService machines;
 
-	private final ObjectMapper json;
-
 	DuplicateService(JdbcClient jdbc, InventoryRepository inventories, InventoryService inventoryService,
-			MachineService machines, ObjectMapper json) {
+			MachineService machines) {
 		this.jdbc = jdbc;
 		this.inventories = inventories;
 		this.inventoryService = inventoryService;
 		this.machines = machines;
-		this.json = json;
 	}
 
 	/** Groups of at least two machines sharing a value of the criterion, at most 500. */
@@ -114,34 +108,8 @@ public class DuplicateService {
 				on conflict (machine_id) do nothing
 				""").params(kept, merged).update();
 		this.jdbc.sql("delete from machine where id = any (?)").param(merged).update();
-		refreshCurrent(kept);
+		this.inventoryService.makeLatestCurrent(kept);
 		return kept;
-	}
-
-	/** Makes the newest inventory of the machine its searchable one. */
-	private void refreshCurrent(long machineId) {
-		this.inventories.latest(machineId).ifPresent((snapshot) -> {
-			InventoryDocument document = read(snapshot.documentJson());
-			String hash = this.jdbc.sql("select document_hash from inventory_snapshot where id = ?")
-				.param(snapshot.id())
-				.query(String.class)
-				.single();
-			InventoryReport report = new InventoryReport(snapshot.source(), snapshot.deviceId(),
-					snapshot.agentVersion(), document);
-			this.inventories.upsertSummary(machineId, snapshot.id(), report, snapshot.takenAt(), hash,
-					InventorySummary.of(document));
-			this.inventories.replaceDetails(machineId, document, true);
-			this.inventories.pruneSnapshots(machineId, this.inventoryService.settings().inventoriesKept());
-		});
-	}
-
-	private InventoryDocument read(String text) {
-		try {
-			return this.json.readValue(text, InventoryDocument.class);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("A stored inventory is not readable", ex);
-		}
 	}
 
 }

@@ -121,7 +121,8 @@ class InventoryRepository {
 
 	Optional<StoredSnapshot> latest(long machineId) {
 		return this.jdbc.sql("""
-				select s.id, s.source, s.device_id, s.agent_version, s.taken_at, s.document::text as document,
+				select s.id, s.source, s.device_id, s.agent_version, s.taken_at, s.document_hash,
+				       s.document::text as document,
 					       coalesce(i.last_contact_at, s.taken_at) as last_contact_at
 				from inventory_snapshot s left join machine_inventory i on i.machine_id = s.machine_id
 				where s.machine_id = ? order by s.id desc limit 1
@@ -129,7 +130,8 @@ class InventoryRepository {
 			.param(machineId)
 			.query((rs, row) -> new StoredSnapshot(rs.getLong("id"), InventorySource.valueOf(rs.getString("source")),
 					rs.getString("device_id"), rs.getString("agent_version"), rs.getTimestamp("taken_at").toInstant(),
-					rs.getTimestamp("last_contact_at").toInstant(), rs.getString("document")))
+					rs.getTimestamp("last_contact_at").toInstant(), rs.getString("document_hash"),
+					rs.getString("document")))
 			.optional();
 	}
 
@@ -324,12 +326,11 @@ class InventoryRepository {
 		return new Page<>(rows, page.page(), page.size(), total);
 	}
 
-	/** One inventory per row and a cheap count of them, for the machine's history tab. */
-	List<Instant> snapshotDates(long machineId) {
-		return this.jdbc.sql("select taken_at from inventory_snapshot where machine_id = ? order by id desc")
+	int countSnapshots(long machineId) {
+		return this.jdbc.sql("select count(*) from inventory_snapshot where machine_id = ?")
 			.param(machineId)
-			.query((rs, row) -> rs.getTimestamp(1).toInstant())
-			.list();
+			.query(Integer.class)
+			.single();
 	}
 
 	private static String mac(String text) {
@@ -378,7 +379,7 @@ class InventoryRepository {
 
 	/** The latest stored inventory of a machine, its document still as JSON text. */
 	record StoredSnapshot(long id, InventorySource source, String deviceId, String agentVersion, Instant takenAt,
-			Instant lastContactAt, String documentJson) {
+			Instant lastContactAt, String documentHash, String documentJson) {
 	}
 
 }

@@ -161,7 +161,7 @@ public class InventoryService {
 	/** The latest inventory of a machine, if it has one. */
 	public Optional<MachineInventory> current(long machineId) {
 		this.machines.get(machineId);
-		int kept = this.repository.snapshotDates(machineId).size();
+		int kept = this.repository.countSnapshots(machineId);
 		return this.repository.latest(machineId)
 			.map((snapshot) -> new MachineInventory(machineId, snapshot.source(), snapshot.deviceId(),
 					snapshot.agentVersion(), snapshot.takenAt(), snapshot.lastContactAt(), kept,
@@ -172,6 +172,32 @@ public class InventoryService {
 	public Page<InventoryChange> history(long machineId, PageRequest page) {
 		this.machines.get(machineId);
 		return this.repository.history(machineId, page);
+	}
+
+	/**
+	 * Makes the machine's newest kept inventory its searchable one, and prunes to the
+	 * number kept; for a machine that has just received other machines' inventories (a
+	 * merge).
+	 */
+	void makeLatestCurrent(long machineId) {
+		this.repository.latest(machineId).ifPresent((snapshot) -> {
+			InventoryDocument document = read(snapshot.documentJson());
+			InventoryReport report = new InventoryReport(snapshot.source(), snapshot.deviceId(),
+					snapshot.agentVersion(), document);
+			this.repository.upsertSummary(machineId, snapshot.id(), report, snapshot.takenAt(), snapshot.documentHash(),
+					InventorySummary.of(document));
+			this.repository.replaceDetails(machineId, document, true);
+			this.repository.pruneSnapshots(machineId, settings().inventoriesKept());
+		});
+	}
+
+	/**
+	 * An agent got in touch without an inventory (a PROLOG): its contact time and
+	 * version.
+	 */
+	@Transactional
+	public void recordContact(String deviceId, String agentVersion) {
+		this.repository.touchDevice(deviceId, agentVersion, this.clock.instant());
 	}
 
 	/** The machine an agent's DEVICEID belongs to, if Parc has seen it. */

@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import parc.ocsagent.testsupport.CapturedAgentPayloads;
+import parc.orchestrator.agent.AgentOverrides;
 import parc.orchestrator.agent.AgentService;
 import parc.orchestrator.agent.AgentSettings;
 import parc.orchestrator.testsupport.PostgresBackedTest;
@@ -88,6 +89,37 @@ class AgentHttpRoutesTest {
 		OcsAgentClient.Reply reply = this.agent.post(CapturedAgentPayloads.prologOf("weekly-agent"));
 
 		assertThat(reply.xml()).contains("<RESPONSE>STOP</RESPONSE>").contains("<PROLOG_FREQ>12</PROLOG_FREQ>");
+	}
+
+	@Test
+	void shouldFollowTheMachinesOwnScheduleOverTheServers() {
+		this.agent.post(CapturedAgentPayloads.inventoryOf("own-schedule", 10));
+		long machineId = machineNamed("own-schedule");
+
+		this.agents.updateOverrides(machineId, new AgentOverrides(-1, 48));
+		OcsAgentClient.Reply never = this.agent.post(CapturedAgentPayloads.prologOf("own-schedule"));
+		this.agents.updateOverrides(machineId, AgentOverrides.none());
+		OcsAgentClient.Reply server = this.agent.post(CapturedAgentPayloads.prologOf("own-schedule"));
+
+		assertThat(never.xml()).contains("<RESPONSE>STOP</RESPONSE>").contains("<PROLOG_FREQ>48</PROLOG_FREQ>");
+		assertThat(server.xml()).contains("<RESPONSE>SEND</RESPONSE>").contains("<PROLOG_FREQ>10</PROLOG_FREQ>");
+	}
+
+	@Test
+	void shouldAcknowledgeSnmpAndNotifyWithAnEmptyOk() {
+		OcsAgentClient.Reply snmp = this.agent.post("""
+				<?xml version="1.0" encoding="UTF-8"?>
+				<REQUEST><DEVICEID>snmp-2026-11-22-14-34-14</DEVICEID><QUERY>SNMP</QUERY></REQUEST>
+				""");
+		OcsAgentClient.Reply notify = this.agent.post("""
+				<?xml version="1.0" encoding="UTF-8"?>
+				<REQUEST><DEVICEID>notify-2026-11-22-14-34-14</DEVICEID><QUERY>NOTIFY</QUERY><TYPE>IP</TYPE></REQUEST>
+				""");
+
+		assertThat(snmp.status()).isEqualTo(200);
+		assertThat(snmp.body()).isEmpty();
+		assertThat(notify.status()).isEqualTo(200);
+		assertThat(notify.body()).isEmpty();
 	}
 
 	@Test
