@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Parc's integration tests drive for real: headless Chromium and its driver, and the OCS
-# Inventory NG Unix agent 2.10 (the OpenSSH server joins with the agentless issue). Idempotent: does nothing when they are present.
-# Run by the Maven build just before the integration tests (app module, pre-integration-test), or by hand.
+# Installs the Debian packages Parc's integration tests drive for real: headless Chromium and its driver, the OCS
+# Inventory NG Unix agent 2.10, the OpenSSH server the agentless tests start on a loopback port, and Debian's
+# `wakeonlan` tool whose datagram the Wake-on-LAN test compares with ours. Idempotent: does nothing when they are
+# present. Run by the Maven build just before the tests that need them, or by hand.
 set -euo pipefail
 
-packages=(chromium chromium-driver ocsinventory-agent)
+packages=(chromium chromium-driver ocsinventory-agent openssh-server wakeonlan)
 
 missing=()
 for package in "${packages[@]}"; do
@@ -26,5 +27,16 @@ fi
 
 echo "Installing test packages: ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
+# openssh-server's post-install would start a system sshd listening on every address; the tests start their own on
+# 127.0.0.1 only. A policy-rc.d answering 101 tells Debian's maintainer scripts not to start services.
+policy=/usr/sbin/policy-rc.d
+placed_policy=false
+if [ ! -e "$policy" ]; then
+  printf '#!/bin/sh\nexit 101\n' > "$policy"
+  chmod 755 "$policy"
+  placed_policy=true
+fi
+cleanup() { if [ "$placed_policy" = true ]; then rm -f "$policy"; fi; }
+trap cleanup EXIT
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}"

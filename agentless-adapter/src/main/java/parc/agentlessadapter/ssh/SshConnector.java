@@ -1,0 +1,183 @@
+package parc.agentlessadapter.ssh;
+
+import java.io.IOException;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.config.hosts.HostConfigEntryResolver;
+import org.apache.sshd.client.future.ConnectFuture;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.kex.KeyExchangeFactory;
+import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
+import org.apache.sshd.core.CoreModuleProperties;
+
+/**
+ * The application's one SSH client. {@link #start()} it once, {@link #open(SshTarget)} a
+ * session per unit of work (in try-with-resources), {@link #close()} it at shutdown.
+ * Thread-safe: sessions may be opened from many threads at once.
+ */
+public final class SshConnector implements AutoCloseable {
+
+	/**
+	 * Curve25519 first: on these machines a hybrid post-quantum exchange costs about 100
+	 * ms of client CPU per connection against 13 ms (docs/stack-notes.md), and a fan-out
+	 * to many targets is dominated by key exchange.
+	 */
+	private static final String PREFERRED_KEX = "curve25519-sha256";
+
+	private final SshSettings settings;
+
+	private final SshClient client;
+
+	public SshConnector(SshSettings settings, HostKeyStore hostKeys) {
+		this.settings = settings;
+		this.client = SshClient.setUpDefaultClient();
+		// Parc's own settings only: no ~/.ssh/config, no ~/.ssh/id_* keys of the server's
+		// user.
+		this.client.setHostConfigEntryResolver(HostConfigEntryResolver.EMPTY);
+		this.client.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
+		this.client.setServerKeyVerifier(new HostKeyVerifier(hostKeys, settings.hostKeyPolicy()));
+		this.client.setKeyExchangeFactories(preferCurve25519(this.client.getKeyExchangeFactories()));
+		CoreModuleProperties.AUTH_TIMEOUT.set(this.client, settings.authTimeout());
+		if (!settings.keepAliveInterval().isZero()) {
+			CoreModuleProperties.HEARTBEAT_INTERVAL.set(this.client, settings.keepAliveInterval());
+			// Three unanswered keep-alives end a session whose peer vanished.
+			CoreModuleProperties.HEARTBEAT_NO_REPLY_MAX.set(this.client, 3);
+		}
+	}
+
+	private static List<KeyExchangeFactory> preferCurve25519(List<KeyExchangeFactory> factories) {
+		List<KeyExchangeFactory> ordered = new ArrayList<>();
+		factories.stream().filter((f) -> f.getName().equals(PREFERRED_KEX)).forEach(ordered::add);
+		factories.stream().filter((f) -> !f.getName().equals(PREFERRED_KEX)).forEach(ordered::add);
+		return ordered;
+	}
+
+	public void start() {
+		this.client.start();
+	}
+
+	public boolean isRunning() {
+		return this.client.isStarted();
+	}
+
+	public SshSettings settings() {
+		return this.settings;
+	}
+
+	/**
+	 * Connects, checks the host key and authenticates.
+	 * @throws HostKeyRejectedException when the host key is refused
+	 * @throws SshException at the connect or auth step otherwise
+	 */
+	public RemoteSession open(SshTarget target) {
+		if (!this.client.isStarted()) {
+			throw new IllegalStateException("the SSH client is not started");
+		}
+		ClientSession session = connect(target);
+		try {
+			addIdentity(session, target);
+			authenticate(session, target);
+			return new RemoteSession(session, target, this.settings);
+		}
+		catch (RuntimeException ex) {
+			closeQuietly(session);
+			throw ex;
+		}
+	}
+
+	private ClientSession connect(SshTarget target) {
+		ConnectFuture future;
+		try {
+			future = this.client.connect(target.username(), target.host(), target.port());
+		}
+		catch (IOException ex) {
+			throw new SshException(target, SshStep.CONNECT, reason(ex), ex);
+		}
+		Duration timeout = this.settings.connectTimeout();
+		try {
+			if (!future.await(timeout)) {
+				future.cancel();
+				throw new SshException(target, SshStep.CONNECT, "no connection within " + timeout.toMillis() + " ms");
+			}
+		}
+		catch (IOException ex) {
+			throw new SshException(target, SshStep.CONNECT, reason(ex), ex);
+		}
+		if (future.getException() != null) {
+			throw new SshException(target, SshStep.CONNECT, reason(future.getException()), future.getException());
+		}
+		ClientSession session = future.getSession();
+		session.setAttribute(HostKeyVerifier.TARGET, target);
+		return session;
+	}
+
+	private static void addIdentity(ClientSession session, SshTarget target) {
+		if (target.auth() instanceof SshAuth.PrivateKey key) {
+			KeyPair pair;
+			try {
+				pair = PrivateKeyReader.read(key.keyText(), key.passphrase());
+			}
+			catch (InvalidPrivateKeyException ex) {
+				throw new SshException(target, SshStep.AUTH, ex.getMessage(), ex);
+			}
+			session.addPublicKeyIdentity(pair);
+		}
+		else if (target.auth() instanceof SshAuth.Password password) {
+			session.addPasswordIdentity(password.password());
+		}
+	}
+
+	private void authenticate(ClientSession session, SshTarget target) {
+		Duration timeout = this.settings.authTimeout();
+		try {
+			session.auth().verify(timeout);
+		}
+		catch (IOException | RuntimeException ex) {
+			HostKeyRejectedException rejection = session.getAttribute(HostKeyVerifier.REJECTION);
+			if (rejection != null) {
+				throw rejection;
+			}
+			if (session.isClosed() || session.isClosing()) {
+				if (session.getServerKey() == null) {
+					throw new SshException(target, SshStep.CONNECT,
+							"the server closed the connection during key exchange: " + reason(ex), ex);
+				}
+			}
+			String detail = (target.auth() instanceof SshAuth.PrivateKey)
+					? "the server refused the key for user " + target.username()
+					: "the server refused the password for user " + target.username();
+			if (ex.getMessage() != null && ex.getMessage().contains("timeout")) {
+				detail = "no answer to authentication within " + timeout.toMillis() + " ms";
+			}
+			throw new SshException(target, SshStep.AUTH, detail, ex);
+		}
+	}
+
+	static String reason(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
+		return message;
+	}
+
+	private static void closeQuietly(ClientSession session) {
+		try {
+			session.close(true).await(Duration.ofSeconds(2));
+		}
+		catch (IOException ex) {
+			// Closing after a failure: the failure is what the caller needs to see.
+		}
+	}
+
+	@Override
+	public void close() {
+		this.client.stop();
+	}
+
+}

@@ -1,0 +1,44 @@
+package parc.agentlessadapter.ssh;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Timeouts and policies of the SSH client.
+ *
+ * @param connectTimeout TCP connection plus SSH negotiation
+ * @param authTimeout key exchange plus authentication
+ * @param keepAliveInterval how often an idle session sends a keep-alive; zero disables it
+ * @param channelOpenTimeout how long opening a command or SFTP channel may take
+ * @param hostKeyPolicy what to do with a first-seen host key
+ */
+public record SshSettings(Duration connectTimeout, Duration authTimeout, Duration keepAliveInterval,
+		Duration channelOpenTimeout, HostKeyPolicy hostKeyPolicy) {
+
+	public SshSettings {
+		Objects.requireNonNull(connectTimeout, "connectTimeout");
+		Objects.requireNonNull(authTimeout, "authTimeout");
+		Objects.requireNonNull(keepAliveInterval, "keepAliveInterval");
+		Objects.requireNonNull(channelOpenTimeout, "channelOpenTimeout");
+		Objects.requireNonNull(hostKeyPolicy, "hostKeyPolicy");
+	}
+
+	/**
+	 * 10 s to connect, 15 s to authenticate, keep-alive every 30 s, trust on first use.
+	 */
+	public static SshSettings defaults() {
+		return new SshSettings(Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofSeconds(30),
+				Duration.ofSeconds(15), HostKeyPolicy.TRUST_ON_FIRST_USE);
+	}
+
+	public SshSettings withHostKeyPolicy(HostKeyPolicy policy) {
+		return new SshSettings(this.connectTimeout, this.authTimeout, this.keepAliveInterval, this.channelOpenTimeout,
+				policy);
+	}
+
+	public SshSettings withConnectTimeout(Duration timeout) {
+		return new SshSettings(timeout, this.authTimeout, this.keepAliveInterval, this.channelOpenTimeout,
+				this.hostKeyPolicy);
+	}
+
+}
