@@ -4,7 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -42,9 +45,12 @@ final class CommandExecution {
 
 	CommandResult run(RemoteCommand command, OutputListener listener) {
 		String line = CommandLines.render(this.target.system(), command);
-		RetainedOutput retained = new RetainedOutput(command.maxRetainedBytes());
+		// One budget per channel: a flood on stdout cannot push the error message out of
+		// stderr's.
+		RetainedOutput retainedOut = new RetainedOutput(command.maxRetainedBytes() / 2);
+		RetainedOutput retainedErr = new RetainedOutput(command.maxRetainedBytes() - command.maxRetainedBytes() / 2);
 		Consumer<OutputLine> sink = (output) -> {
-			retained.add(output);
+			((output.channel() == OutputChannel.STDOUT) ? retainedOut : retainedErr).add(output);
 			listener.onLine(output);
 		};
 		long start = System.nanoTime();
@@ -78,8 +84,20 @@ final class CommandExecution {
 			stdout.close();
 			stderr.close();
 		}
-		return new CommandResult(exitCode, timedOut, Duration.ofNanos(System.nanoTime() - start), retained.head(),
-				retained.tail(), retained.droppedLines(), retained.droppedBytes());
+		return new CommandResult(exitCode, timedOut, Duration.ofNanos(System.nanoTime() - start),
+				inTimeOrder(retainedOut.head(), retainedErr.head()),
+				inTimeOrder(retainedOut.tail(), retainedErr.tail()),
+				retainedOut.droppedLines() + retainedErr.droppedLines(),
+				retainedOut.droppedBytes() + retainedErr.droppedBytes());
+	}
+
+	private static List<OutputLine> inTimeOrder(List<OutputLine> stdout, List<OutputLine> stderr) {
+		List<OutputLine> merged = new ArrayList<>(stdout.size() + stderr.size());
+		merged.addAll(stdout);
+		merged.addAll(stderr);
+		// Stable: lines of one channel keep their order when timestamps tie.
+		merged.sort(Comparator.comparing(OutputLine::at));
+		return merged;
 	}
 
 	/**

@@ -15,8 +15,9 @@ import java.util.Objects;
  * @param workingDirectory where it runs, relative to the login's home or absolute; null
  * for the home
  * @param timeLimit it is killed when it runs longer
- * @param maxRetainedBytes how much of its output {@link CommandResult} keeps (head and
- * tail); the listener sees every line regardless
+ * @param maxRetainedBytes how much of its output {@link CommandResult} keeps: half for
+ * stdout, half for stderr, each as its first and last lines; the listener sees every line
+ * regardless
  */
 public record RemoteCommand(String script, List<String> arguments, String workingDirectory, Duration timeLimit,
 		long maxRetainedBytes) {
