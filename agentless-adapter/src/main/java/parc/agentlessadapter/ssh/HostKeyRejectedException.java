@@ -23,8 +23,9 @@ public final class HostKeyRejectedException extends SshException {
 
 	private final String knownFingerprint;
 
-	HostKeyRejectedException(SshTarget target, Reason reason, String presentedFingerprint, String knownFingerprint) {
-		super(target, SshStep.HOST_KEY, detail(reason, presentedFingerprint, knownFingerprint));
+	HostKeyRejectedException(String host, int port, String username, Reason reason, String presentedFingerprint,
+			String knownFingerprint) {
+		super(host, port, username, SshStep.HOST_KEY, detail(reason, presentedFingerprint, knownFingerprint), null);
 		this.reason = reason;
 		this.presentedFingerprint = presentedFingerprint;
 		this.knownFingerprint = knownFingerprint;

@@ -2,26 +2,30 @@ package parc.agentlessadapter.ssh;
 
 import java.net.SocketAddress;
 import java.security.PublicKey;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.sshd.client.keyverifier.ServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.digest.BuiltinDigests;
+import org.apache.sshd.common.util.net.SshdSocketAddress;
 
 /**
  * Checks the server's key during key exchange against the {@link HostKeyStore}. MINA only
- * learns "not valid", so the refusal with its fingerprints is left on the session for
- * {@link SshConnector} to throw.
+ * learns "not valid", so the refusal with its fingerprints is kept here for
+ * {@link SshConnector} to take and throw. The host and port are those the session was
+ * asked to connect to, read from the session itself: key exchange can start before the
+ * connector gets the session back, and a session closed after a refusal drops its
+ * attributes.
  */
 final class HostKeyVerifier implements ServerKeyVerifier {
 
-	static final AttributeKey<SshTarget> TARGET = new AttributeKey<>();
-
-	static final AttributeKey<HostKeyRejectedException> REJECTION = new AttributeKey<>();
-
 	static final AttributeKey<String> FINGERPRINT = new AttributeKey<>();
+
+	private final Map<ClientSession, HostKeyRejectedException> rejections = new ConcurrentHashMap<>();
 
 	private final HostKeyStore store;
 
@@ -38,18 +42,17 @@ final class HostKeyVerifier implements ServerKeyVerifier {
 
 	@Override
 	public boolean verifyServerKey(ClientSession session, SocketAddress remoteAddress, PublicKey serverKey) {
-		SshTarget target = session.getAttribute(TARGET);
-		if (target == null) {
-			// Every session comes from SshConnector, which sets the target first.
-			return false;
-		}
+		SshdSocketAddress target = SshdSocketAddress.toSshdSocketAddress(session.getConnectAddress());
+		String host = target.getHostName();
+		int port = target.getPort();
+		String user = session.getUsername();
 		String presented = fingerprint(serverKey);
 		String keyType = KeyUtils.getKeyType(serverKey);
 		session.setAttribute(FINGERPRINT, presented);
-		Optional<KnownHostKey> known = this.store.find(target.host(), target.port());
+		Optional<KnownHostKey> known = this.store.find(host, port);
 		if (known.isEmpty()) {
 			boolean trusted = this.policy == HostKeyPolicy.TRUST_ON_FIRST_USE;
-			this.store.recordFirstContact(new KnownHostKey(target.host(), target.port(), keyType, presented, trusted));
+			this.store.recordFirstContact(new KnownHostKey(host, port, keyType, presented, trusted));
 			if (trusted) {
 				return true;
 			}
@@ -58,9 +61,9 @@ final class HostKeyVerifier implements ServerKeyVerifier {
 		}
 		KnownHostKey recorded = known.get();
 		if (!recorded.fingerprint().equals(presented)) {
-			this.store.recordMismatch(target.host(), target.port(), keyType, presented);
-			return reject(session, new HostKeyRejectedException(target, HostKeyRejectedException.Reason.CHANGED,
-					presented, recorded.fingerprint()));
+			this.store.recordMismatch(host, port, keyType, presented);
+			return reject(session, new HostKeyRejectedException(host, port, user,
+					HostKeyRejectedException.Reason.CHANGED, presented, recorded.fingerprint()));
 		}
 		if (!recorded.trusted()) {
 			return reject(session, new HostKeyRejectedException(target,
@@ -69,9 +72,14 @@ final class HostKeyVerifier implements ServerKeyVerifier {
 		return true;
 	}
 
-	private static boolean reject(ClientSession session, HostKeyRejectedException rejection) {
-		session.setAttribute(REJECTION, rejection);
+	private boolean reject(ClientSession session, HostKeyRejectedException rejection) {
+		this.rejections.put(session, rejection);
 		return false;
+	}
+
+	/** The refusal of this session's key, if any, forgotten once taken. */
+	HostKeyRejectedException takeRejection(ClientSession session) {
+		return this.rejections.remove(session);
 	}
 
 }

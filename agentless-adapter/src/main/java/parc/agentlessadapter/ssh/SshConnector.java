@@ -32,6 +32,8 @@ public final class SshConnector implements AutoCloseable {
 
 	private final SshClient client;
 
+	private final HostKeyVerifier hostKeyVerifier;
+
 	public SshConnector(SshSettings settings, HostKeyStore hostKeys) {
 		this.settings = settings;
 		this.client = SshClient.setUpDefaultClient();
@@ -39,7 +41,8 @@ public final class SshConnector implements AutoCloseable {
 		// user.
 		this.client.setHostConfigEntryResolver(HostConfigEntryResolver.EMPTY);
 		this.client.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
-		this.client.setServerKeyVerifier(new HostKeyVerifier(hostKeys, settings.hostKeyPolicy()));
+		this.hostKeyVerifier = new HostKeyVerifier(hostKeys, settings.hostKeyPolicy());
+		this.client.setServerKeyVerifier(this.hostKeyVerifier);
 		this.client.setKeyExchangeFactories(preferCurve25519(this.client.getKeyExchangeFactories()));
 		CoreModuleProperties.AUTH_TIMEOUT.set(this.client, settings.authTimeout());
 		if (!settings.keepAliveInterval().isZero()) {
@@ -87,6 +90,9 @@ public final class SshConnector implements AutoCloseable {
 			closeQuietly(session);
 			throw ex;
 		}
+		finally {
+			this.hostKeyVerifier.takeRejection(session);
+		}
 	}
 
 	private ClientSession connect(SshTarget target) {
@@ -110,9 +116,7 @@ public final class SshConnector implements AutoCloseable {
 		if (future.getException() != null) {
 			throw new SshException(target, SshStep.CONNECT, reason(future.getException()), future.getException());
 		}
-		ClientSession session = future.getSession();
-		session.setAttribute(HostKeyVerifier.TARGET, target);
-		return session;
+		return future.getSession();
 	}
 
 	private static void addIdentity(ClientSession session, SshTarget target) {
@@ -137,7 +141,7 @@ public final class SshConnector implements AutoCloseable {
 			session.auth().verify(timeout);
 		}
 		catch (IOException | RuntimeException ex) {
-			HostKeyRejectedException rejection = session.getAttribute(HostKeyVerifier.REJECTION);
+			HostKeyRejectedException rejection = this.hostKeyVerifier.takeRejection(session);
 			if (rejection != null) {
 				throw rejection;
 			}

@@ -15,10 +15,14 @@ public class SshException extends RuntimeException {
 	private final SshStep step;
 
 	public SshException(SshTarget target, SshStep step, String detail, Throwable cause) {
-		super(describe(target, step, detail), cause);
-		this.host = target.host();
-		this.port = target.port();
-		this.username = target.username();
+		this(target.host(), target.port(), target.username(), step, detail, cause);
+	}
+
+	public SshException(String host, int port, String username, SshStep step, String detail, Throwable cause) {
+		super(describe(host, port, username, step, detail), cause);
+		this.host = host;
+		this.port = port;
+		this.username = username;
 		this.step = step;
 	}
 
@@ -26,9 +30,9 @@ public class SshException extends RuntimeException {
 		this(target, step, detail, null);
 	}
 
-	private static String describe(SshTarget target, SshStep step, String detail) {
-		return "SSH " + step.name().toLowerCase().replace('_', ' ') + " failed for " + target.username() + "@"
-				+ target.host() + ":" + target.port() + ": " + detail;
+	private static String describe(String host, int port, String username, SshStep step, String detail) {
+		return "SSH " + step.name().toLowerCase().replace('_', ' ') + " failed for " + username + "@" + host + ":"
+				+ port + ": " + detail;
 	}
 
 	public String host() {
