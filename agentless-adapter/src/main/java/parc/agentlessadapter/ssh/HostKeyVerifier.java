@@ -56,7 +56,7 @@ final class HostKeyVerifier implements ServerKeyVerifier {
 			if (trusted) {
 				return true;
 			}
-			return reject(session, new HostKeyRejectedException(target,
+			return reject(session, new HostKeyRejectedException(host, port, user,
 					HostKeyRejectedException.Reason.AWAITING_APPROVAL, presented, presented));
 		}
 		KnownHostKey recorded = known.get();
@@ -66,7 +66,7 @@ final class HostKeyVerifier implements ServerKeyVerifier {
 					HostKeyRejectedException.Reason.CHANGED, presented, recorded.fingerprint()));
 		}
 		if (!recorded.trusted()) {
-			return reject(session, new HostKeyRejectedException(target,
+			return reject(session, new HostKeyRejectedException(host, port, user,
 					HostKeyRejectedException.Reason.AWAITING_APPROVAL, presented, presented));
 		}
 		return true;
