@@ -123,6 +123,33 @@ public class InventoryService {
 			this.repository.touchDevice(report.deviceId(), report.agentVersion(), now);
 		}
 
+		return file(machineId, report, summary, macs, settings, machineCreated, firstContact);
+	}
+
+	/**
+	 * Files an inventory Parc collected itself from a known machine: no matching, the
+	 * machine is the one that was asked. Its registry entry (address, MACs, OS family) is
+	 * left as the administrator set it.
+	 */
+	@Transactional
+	public InventoryStored storeCollected(long machineId, InventoryReport report) {
+		this.machines.get(machineId);
+		this.repository.lock("machine:" + machineId);
+		InventorySummary summary = InventorySummary.of(report.document());
+		List<String> macs = InventorySummary.macAddresses(report.document())
+			.stream()
+			.map(MacAddresses::normalise)
+			.flatMap(Optional::stream)
+			.distinct()
+			.toList();
+		boolean firstContact = this.repository.currentHash(machineId).isEmpty();
+		return file(machineId, report, summary, macs, settings(), false, firstContact);
+	}
+
+	private InventoryStored file(long machineId, InventoryReport report, InventorySummary summary, List<String> macs,
+			InventorySettings settings, boolean machineCreated, boolean firstContact) {
+		Instant now = this.clock.instant();
+		InventoryDocument document = report.document();
 		String documentJson = write(document);
 		String hash = sha256(documentJson);
 		InventoryStored.Outcome outcome;

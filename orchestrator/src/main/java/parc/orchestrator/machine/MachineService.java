@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import parc.orchestrator.credential.CredentialService;
 import parc.orchestrator.system.paging.Page;
 
 /**
@@ -27,8 +28,11 @@ public class MachineService {
 
 	private final MachineRepository machines;
 
-	MachineService(MachineRepository machines) {
+	private final CredentialService credentials;
+
+	MachineService(MachineRepository machines, CredentialService credentials) {
 		this.machines = machines;
+		this.credentials = credentials;
 	}
 
 	public Page<Machine> find(MachineQuery query) {
@@ -72,6 +76,7 @@ public class MachineService {
 	@Transactional
 	public Machine register(@Valid MachineDraft draft) {
 		MachineDraft machine = normalise(draft);
+		requireKnownCredential(machine.credentialId());
 		requireFreeName(machine.name(), null);
 		try {
 			return get(this.machines.insert(machine));
@@ -91,6 +96,7 @@ public class MachineService {
 	@Transactional
 	public Machine update(long id, @Valid MachineDraft draft) {
 		MachineDraft machine = normalise(draft);
+		requireKnownCredential(machine.credentialId());
 		requireFreeName(machine.name(), id);
 		try {
 			if (!this.machines.update(id, machine)) {
@@ -111,6 +117,12 @@ public class MachineService {
 	public void delete(long id) {
 		if (!this.machines.delete(id)) {
 			throw new MachineNotFoundException(id);
+		}
+	}
+
+	private void requireKnownCredential(Long credentialId) {
+		if (credentialId != null && !this.credentials.exists(credentialId)) {
+			throw new UnknownCredentialException(credentialId);
 		}
 	}
 

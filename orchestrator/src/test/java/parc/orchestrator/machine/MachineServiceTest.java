@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import parc.orchestrator.credential.CredentialDraft;
+import parc.orchestrator.credential.CredentialService;
+import parc.orchestrator.credential.CredentialType;
 import parc.orchestrator.system.paging.Page;
 import parc.orchestrator.system.paging.PageRequest;
 import parc.orchestrator.testsupport.PostgresBackedTest;
@@ -23,6 +26,9 @@ class MachineServiceTest {
 
 	@Autowired
 	MachineService machines;
+
+	@Autowired
+	CredentialService credentials;
 
 	/**
 	 * Names are unique per database and the context (and so the database) is shared by
@@ -87,17 +93,31 @@ class MachineServiceTest {
 	@Test
 	void shouldUpdateFieldsAndTimestampWhenEdited() {
 		Machine original = this.machines.register(debianWebServer(unique("db")));
+		long credentialId = this.credentials
+			.create(new CredentialDraft(unique("root-password"), CredentialType.PASSWORD, "root", null, null, "s3cret"))
+			.id();
 		MachineDraft changed = new MachineDraft(original.name(), "db.example.org", List.of(), OsFamily.LINUX,
-				Channel.AGENTLESS_SSH, 2222, "root", 7L, List.of("db"), "moved", null);
+				Channel.AGENTLESS_SSH, 2222, "root", credentialId, List.of("db"), "moved", null);
 
 		Machine updated = this.machines.update(original.id(), changed);
 
 		assertThat(updated.address()).isEqualTo("db.example.org");
 		assertThat(updated.sshPort()).isEqualTo(2222);
-		assertThat(updated.credentialId()).isEqualTo(7L);
+		assertThat(updated.credentialId()).isEqualTo(credentialId);
 		assertThat(updated.macAddresses()).isEmpty();
 		assertThat(updated.createdAt()).isEqualTo(original.createdAt());
 		assertThat(updated.updatedAt()).isAfterOrEqualTo(original.updatedAt());
+	}
+
+	@Test
+	void shouldRefuseACredentialThatDoesNotExist() {
+		Machine original = this.machines.register(debianWebServer(unique("nocred")));
+		MachineDraft changed = new MachineDraft(original.name(), original.address(), List.of(), OsFamily.LINUX,
+				Channel.AGENTLESS_SSH, 22, "root", 987654L, List.of(), null, null);
+
+		assertThatThrownBy(() -> this.machines.update(original.id(), changed))
+			.isInstanceOf(UnknownCredentialException.class)
+			.hasMessageContaining("credentialId");
 	}
 
 	@Test
