@@ -5,6 +5,7 @@ import java.security.PublicKey;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.apache.sshd.client.keyverifier.ServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
@@ -29,9 +30,9 @@ final class HostKeyVerifier implements ServerKeyVerifier {
 
 	private final HostKeyStore store;
 
-	private final HostKeyPolicy policy;
+	private final Supplier<HostKeyPolicy> policy;
 
-	HostKeyVerifier(HostKeyStore store, HostKeyPolicy policy) {
+	HostKeyVerifier(HostKeyStore store, Supplier<HostKeyPolicy> policy) {
 		this.store = store;
 		this.policy = policy;
 	}
@@ -51,7 +52,7 @@ final class HostKeyVerifier implements ServerKeyVerifier {
 		session.setAttribute(FINGERPRINT, presented);
 		Optional<KnownHostKey> known = this.store.find(host, port);
 		if (known.isEmpty()) {
-			boolean trusted = this.policy == HostKeyPolicy.TRUST_ON_FIRST_USE;
+			boolean trusted = this.policy.get() != HostKeyPolicy.REQUIRE_APPROVAL;
 			this.store.recordFirstContact(new KnownHostKey(host, port, keyType, presented, trusted));
 			if (trusted) {
 				return true;

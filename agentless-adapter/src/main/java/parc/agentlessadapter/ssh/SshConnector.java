@@ -5,6 +5,7 @@ import java.security.KeyPair;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.config.hosts.HostConfigEntryResolver;
@@ -35,13 +36,22 @@ public final class SshConnector implements AutoCloseable {
 	private final HostKeyVerifier hostKeyVerifier;
 
 	public SshConnector(SshSettings settings, HostKeyStore hostKeys) {
+		this(settings, hostKeys, settings::hostKeyPolicy);
+	}
+
+	/**
+	 * @param hostKeyPolicy read at each first contact, so an administrator's change of
+	 * the policy applies without a restart; {@link SshSettings#hostKeyPolicy()} is
+	 * ignored
+	 */
+	public SshConnector(SshSettings settings, HostKeyStore hostKeys, Supplier<HostKeyPolicy> hostKeyPolicy) {
 		this.settings = settings;
 		this.client = SshClient.setUpDefaultClient();
 		// Parc's own settings only: no ~/.ssh/config, no ~/.ssh/id_* keys of the server's
 		// user.
 		this.client.setHostConfigEntryResolver(HostConfigEntryResolver.EMPTY);
 		this.client.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
-		this.hostKeyVerifier = new HostKeyVerifier(hostKeys, settings.hostKeyPolicy());
+		this.hostKeyVerifier = new HostKeyVerifier(hostKeys, hostKeyPolicy);
 		this.client.setServerKeyVerifier(this.hostKeyVerifier);
 		this.client.setKeyExchangeFactories(preferCurve25519(this.client.getKeyExchangeFactories()));
 		CoreModuleProperties.AUTH_TIMEOUT.set(this.client, settings.authTimeout());

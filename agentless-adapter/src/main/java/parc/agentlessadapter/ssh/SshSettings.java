@@ -41,4 +41,14 @@ public record SshSettings(Duration connectTimeout, Duration authTimeout, Duratio
 				this.hostKeyPolicy);
 	}
 
+	public SshSettings withAuthTimeout(Duration timeout) {
+		return new SshSettings(this.connectTimeout, timeout, this.keepAliveInterval, this.channelOpenTimeout,
+				this.hostKeyPolicy);
+	}
+
+	public SshSettings withKeepAliveInterval(Duration interval) {
+		return new SshSettings(this.connectTimeout, this.authTimeout, interval, this.channelOpenTimeout,
+				this.hostKeyPolicy);
+	}
+
 }

@@ -197,6 +197,12 @@ public final class OpenSshServer implements AutoCloseable {
 		return this.hostKeyFingerprint;
 	}
 
+	/** The SHA-256 fingerprint of the login's key, as {@code ssh-keygen -l} prints it. */
+	public String clientKeyFingerprint() throws IOException, InterruptedException {
+		return run("ssh-keygen", "-l", "-E", "sha256", "-f", this.folder.resolve("key_ed25519.pub").toString())
+			.split(" ")[1];
+	}
+
 	/** The login's private key, OpenSSH format. */
 	public String clientKey() {
 		return this.clientKey;

@@ -1,0 +1,113 @@
+package parc.routes.agentless;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import parc.agentlessadapter.inventory.InventoryCollector;
+import parc.agentlessadapter.probe.Pinger;
+import parc.agentlessadapter.probe.ProbeResult;
+import parc.agentlessadapter.probe.ReachabilityProbe;
+import parc.agentlessadapter.ssh.HostKeyRejectedException;
+import parc.agentlessadapter.ssh.RemoteSession;
+import parc.agentlessadapter.ssh.RemoteSystem;
+import parc.agentlessadapter.ssh.SshAuth;
+import parc.agentlessadapter.ssh.SshConnector;
+import parc.agentlessadapter.ssh.SshException;
+import parc.agentlessadapter.ssh.SshTarget;
+import parc.agentlessadapter.wol.MagicPacket;
+import parc.agentlessadapter.wol.WakeOnLanException;
+import parc.agentlessadapter.wol.WakeOnLanSender;
+import parc.orchestrator.agentless.AgentlessSettings;
+import parc.orchestrator.agentless.AgentlessSettingsService;
+import parc.orchestrator.agentless.ProbeOutcome;
+import parc.orchestrator.agentless.RemoteAccessException;
+import parc.orchestrator.agentless.RemoteTarget;
+import parc.orchestrator.agentless.StatusLight;
+import parc.orchestrator.credential.CredentialSecret;
+import parc.orchestrator.credential.CredentialType;
+import parc.orchestrator.inventory.InventoryDocument;
+import parc.orchestrator.machine.OsFamily;
+
+/**
+ * The agentless work itself, on the SSH adapter; the routes call it. Adapter failures
+ * become {@link RemoteAccessException}s with the same step and message.
+ */
+@Component
+class SshAgentlessWork {
+
+	private final SshConnector connector;
+
+	private final AgentlessSettingsService settings;
+
+	private final Pinger pinger = Pinger.icmpOrTcpEcho();
+
+	SshAgentlessWork(SshConnector connector, AgentlessSettingsService settings) {
+		this.connector = connector;
+		this.settings = settings;
+	}
+
+	ProbeOutcome probe(String host, int port) {
+		Duration timeout = Duration.ofMillis(this.settings.settings().probeTimeoutMillis());
+		ProbeResult result = new ReachabilityProbe(this.pinger, timeout, timeout).probe(host, port);
+		return new ProbeOutcome(StatusLight.valueOf(result.light().name()), result.pingAnswered(), result.sshBanner(),
+				result.detail(), result.took());
+	}
+
+	InventoryDocument collectInventory(RemoteTarget target) {
+		AgentlessSettings current = this.settings.settings();
+		InventoryCollector collector = new InventoryCollector(Duration.ofSeconds(current.inventoryTimeLimitSeconds()),
+				Clock.systemUTC());
+		try (RemoteSession session = this.connector.open(sshTarget(target))) {
+			return RemoteInventoryMapper.toDocument(collector.collect(session));
+		}
+		catch (SshException ex) {
+			throw remoteAccess(ex);
+		}
+	}
+
+	void wake(List<String> macAddresses) {
+		AgentlessSettings current = this.settings.settings();
+		InetSocketAddress broadcast;
+		try {
+			broadcast = new InetSocketAddress(InetAddress.getByName(current.wakeBroadcastAddress()),
+					current.wakePort());
+		}
+		catch (UnknownHostException ex) {
+			throw new RemoteAccessException(RemoteAccessException.Step.CONNECT,
+					"Wake-on-LAN broadcast address " + current.wakeBroadcastAddress() + " is unknown", ex);
+		}
+		WakeOnLanSender sender = new WakeOnLanSender(current.wakeRepeats(), Duration.ofMillis(100));
+		try {
+			for (String mac : macAddresses) {
+				sender.send(MagicPacket.of(mac, null), broadcast);
+			}
+		}
+		catch (WakeOnLanException ex) {
+			throw new RemoteAccessException(RemoteAccessException.Step.CONNECT, ex.getMessage(), ex);
+		}
+	}
+
+	static SshTarget sshTarget(RemoteTarget target) {
+		CredentialSecret secret = target.secret();
+		SshAuth auth = (secret.type() == CredentialType.SSH_KEY)
+				? SshAuth.privateKey(secret.privateKey(), secret.passphrase()) : SshAuth.password(secret.password());
+		RemoteSystem system = (target.osFamily() == OsFamily.WINDOWS) ? RemoteSystem.WINDOWS : RemoteSystem.UNIX;
+		return new SshTarget(target.host(), target.port(), target.username(), auth, system);
+	}
+
+	static RemoteAccessException remoteAccess(SshException ex) {
+		RemoteAccessException.Step step = RemoteAccessException.Step.valueOf(ex.step().name());
+		if (ex instanceof HostKeyRejectedException rejected) {
+			return new RemoteAccessException(step, ex.getMessage(), rejected.presentedFingerprint(),
+					rejected.knownFingerprint(), ex);
+		}
+		return new RemoteAccessException(step, ex.getMessage(), ex);
+	}
+
+}

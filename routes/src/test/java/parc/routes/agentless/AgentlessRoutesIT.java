@@ -1,0 +1,167 @@
+package parc.routes.agentless;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import parc.agentlessadapter.testsupport.OpenSshServer;
+import parc.agentlessadapter.testsupport.TestKeys;
+import parc.orchestrator.agentless.AgentlessService;
+import parc.orchestrator.agentless.InventoryCollection;
+import parc.orchestrator.agentless.ProbeStatus;
+import parc.orchestrator.agentless.StatusLight;
+import parc.orchestrator.credential.Credential;
+import parc.orchestrator.credential.CredentialDraft;
+import parc.orchestrator.credential.CredentialService;
+import parc.orchestrator.credential.CredentialType;
+import parc.orchestrator.credential.InvalidCredentialException;
+import parc.orchestrator.hostkey.HostKey;
+import parc.orchestrator.hostkey.HostKeyService;
+import parc.orchestrator.inventory.InventoryDocument;
+import parc.orchestrator.inventory.InventoryService;
+import parc.orchestrator.inventory.InventorySource;
+import parc.orchestrator.machine.Channel;
+import parc.orchestrator.machine.Machine;
+import parc.orchestrator.machine.MachineDraft;
+import parc.orchestrator.machine.MachineService;
+import parc.orchestrator.machine.OsFamily;
+import parc.orchestrator.testsupport.PostgresBackedTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The agentless port end to end on a real OpenSSH server: a stored key, a probe, a
+ * background collection filed as the machine's inventory, and a changed host key refused
+ * until accepted.
+ */
+@PostgresBackedTest
+class AgentlessRoutesIT {
+
+	private static OpenSshServer server;
+
+	@Autowired
+	CredentialService credentials;
+
+	@Autowired
+	MachineService machines;
+
+	@Autowired
+	AgentlessService agentless;
+
+	@Autowired
+	InventoryService inventories;
+
+	@Autowired
+	HostKeyService hostKeys;
+
+	@BeforeAll
+	static void startServer() throws Exception {
+		server = OpenSshServer.start();
+	}
+
+	@AfterAll
+	static void stopServer() {
+		if (server != null) {
+			server.close();
+		}
+	}
+
+	private static String unique(String prefix) {
+		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private Machine machineWithKey() throws Exception {
+		Credential key = this.credentials.create(new CredentialDraft(unique("test-key"), CredentialType.SSH_KEY,
+				server.user(), server.clientKey(), null, null));
+		assertThat(key.fingerprint()).isEqualTo(server.clientKeyFingerprint());
+		return this.machines.register(new MachineDraft(unique("sshd"), "127.0.0.1", List.of(), OsFamily.LINUX,
+				Channel.AGENTLESS_SSH, server.port(), null, key.id(), List.of(), null, null));
+	}
+
+	@Test
+	void shouldProbeGreenThenFileACollectedInventory() throws Exception {
+		Machine machine = machineWithKey();
+
+		ProbeStatus probe = this.agentless.probe(machine.id());
+		assertThat(probe.light()).isEqualTo(StatusLight.GREEN);
+		assertThat(probe.banner()).startsWith("SSH-2.0-OpenSSH");
+
+		InventoryCollection collection = this.agentless.requestInventory(machine.id(), "admin");
+		await().atMost(Duration.ofMinutes(1))
+			.until(() -> this.agentless.collection(collection.id())
+				.orElseThrow()
+				.state() != InventoryCollection.State.RUNNING);
+		assertThat(this.agentless.collection(collection.id()).orElseThrow().state())
+			.as(() -> this.agentless.collection(collection.id()).orElseThrow().error())
+			.isEqualTo(InventoryCollection.State.DONE);
+
+		var current = this.inventories.current(machine.id()).orElseThrow();
+		assertThat(current.source()).isEqualTo(InventorySource.AGENTLESS_SSH);
+		InventoryDocument document = current.document();
+		assertThat(document.hardwareField("name")).isEqualTo(run("hostname"));
+		assertThat(document.software()).isNotEmpty()
+			.anySatisfy((row) -> assertThat(row.get("name")).isEqualTo("openssh-server"));
+		assertThat(document.networks()).anySatisfy((row) -> {
+			assertThat(row.get("ipaddress")).isEqualTo("127.0.0.1");
+			assertThat(row.get("ipmask")).isEqualTo("255.0.0.0");
+		});
+		HostKey recorded = this.hostKeys.find("127.0.0.1", server.port()).orElseThrow();
+		assertThat(recorded.fingerprint()).isEqualTo(server.hostKeyFingerprint());
+	}
+
+	@Test
+	void shouldRefuseAChangedHostKeyUntilItIsAccepted() throws Exception {
+		Machine machine = machineWithKey();
+		this.hostKeys.find("127.0.0.1", server.port())
+			.ifPresent((key) -> this.hostKeys.forget("127.0.0.1", server.port()));
+		// As if the machine had been reinstalled since Parc first saw it.
+		this.hostKeys.recordFirstContact("127.0.0.1", server.port(), "ssh-ed25519", "SHA256:formerKeyOfThisMachine",
+				true);
+
+		InventoryCollection refused = this.agentless.requestInventory(machine.id(), "admin");
+		await().atMost(Duration.ofMinutes(1))
+			.until(() -> this.agentless.collection(refused.id())
+				.orElseThrow()
+				.state() == InventoryCollection.State.FAILED);
+		assertThat(this.agentless.collection(refused.id()).orElseThrow().error()).contains("host key changed")
+			.contains("SHA256:formerKeyOfThisMachine")
+			.contains(server.hostKeyFingerprint());
+		HostKey changed = this.hostKeys.find("127.0.0.1", server.port()).orElseThrow();
+		assertThat(changed.presentedFingerprint()).isEqualTo(server.hostKeyFingerprint());
+
+		this.hostKeys.acceptPresentedKey("127.0.0.1", server.port(), server.hostKeyFingerprint(), "admin");
+		InventoryCollection accepted = this.agentless.requestInventory(machine.id(), "admin");
+		await().atMost(Duration.ofMinutes(1))
+			.until(() -> this.agentless.collection(accepted.id())
+				.orElseThrow()
+				.state() != InventoryCollection.State.RUNNING);
+		assertThat(this.agentless.collection(accepted.id()).orElseThrow().state())
+			.isEqualTo(InventoryCollection.State.DONE);
+	}
+
+	@Test
+	void shouldRefuseAKeyWhosePassphraseIsWrong() throws Exception {
+		String protectedKey = TestKeys.openSshText(TestKeys.ed25519(), "right passphrase");
+		assertThatThrownBy(() -> this.credentials.create(new CredentialDraft(unique("locked"), CredentialType.SSH_KEY,
+				"root", protectedKey, "wrong passphrase", null)))
+			.isInstanceOfSatisfying(InvalidCredentialException.class,
+					(ex) -> assertThat(ex.field()).isEqualTo("passphrase"));
+	}
+
+	private static String run(String... command) throws Exception {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+		process.waitFor();
+		return output;
+	}
+
+}
