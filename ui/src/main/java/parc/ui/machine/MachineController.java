@@ -1,5 +1,10 @@
 package parc.ui.machine;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.validation.ConstraintViolation;
@@ -17,6 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import parc.orchestrator.agent.AgentService;
+import parc.orchestrator.agentless.AgentlessService;
+import parc.orchestrator.credential.Credential;
+import parc.orchestrator.credential.CredentialService;
+import parc.orchestrator.hostkey.HostKeyService;
 import parc.orchestrator.inventory.AdminDataService;
 import parc.orchestrator.inventory.InventoryService;
 import parc.orchestrator.machine.Channel;
@@ -27,7 +36,10 @@ import parc.orchestrator.machine.MachineQuery;
 import parc.orchestrator.machine.MachineService;
 import parc.orchestrator.machine.MachineSort;
 import parc.orchestrator.machine.OsFamily;
+import parc.orchestrator.machine.UnknownCredentialException;
+import parc.orchestrator.system.paging.Page;
 import parc.orchestrator.system.paging.PageRequest;
+import parc.ui.agentless.LightView;
 import parc.ui.system.Flash;
 
 /**
@@ -54,12 +66,28 @@ class MachineController {
 
 	private final AgentService agents;
 
+	private final AgentlessService agentless;
+
+	private final HostKeyService hostKeys;
+
+	private final CredentialService credentials;
+
+	private final Clock clock = Clock.systemUTC();
+
 	MachineController(MachineService machines, InventoryService inventories, AdminDataService adminData,
-			AgentService agents) {
+			AgentService agents, AgentlessService agentless, HostKeyService hostKeys, CredentialService credentials) {
 		this.machines = machines;
 		this.inventories = inventories;
 		this.adminData = adminData;
 		this.agents = agents;
+		this.agentless = agentless;
+		this.hostKeys = hostKeys;
+		this.credentials = credentials;
+	}
+
+	@ModelAttribute("credentialChoices")
+	List<Credential> credentialChoices() {
+		return this.credentials.list();
 	}
 
 	@ModelAttribute("osFamilies")
@@ -79,8 +107,14 @@ class MachineController {
 		MachineSort sortBy = MachineSort.fromProperty(sort).orElse(MachineSort.NAME);
 		int pageSize = PageRequest.SIZES.contains(size) ? size : PageRequest.DEFAULT_SIZE;
 		boolean ascending = !"desc".equalsIgnoreCase(dir);
-		model.addAttribute("machines",
-				this.machines.find(new MachineQuery(name, sortBy, ascending, new PageRequest(page, pageSize))));
+		Page<Machine> found = this.machines
+			.find(new MachineQuery(name, sortBy, ascending, new PageRequest(page, pageSize)));
+		model.addAttribute("machines", found);
+		Instant now = this.clock.instant();
+		Map<Long, LightView> lights = new HashMap<>();
+		this.agentless.lastProbes(found.content().stream().map(Machine::id).toList())
+			.forEach((id, status) -> lights.put(id, LightView.of(status, now)));
+		model.addAttribute("lights", lights);
 		model.addAttribute("name", name);
 		model.addAttribute("sort", sortBy.property());
 		model.addAttribute("ascending", ascending);
@@ -94,6 +128,18 @@ class MachineController {
 		model.addAttribute("adminData", this.adminData.get(id));
 		model.addAttribute("adminFields", this.adminData.fields());
 		model.addAttribute("agentOverrides", this.agents.overrides(id));
+		Machine machine = this.machines.get(id);
+		model.addAttribute("light",
+				this.agentless.lastProbe(id).map((status) -> LightView.of(status, this.clock.instant())).orElse(null));
+		int port = (machine.sshPort() != null) ? machine.sshPort() : 22;
+		model.addAttribute("hostKey", this.hostKeys.find(machine.address(), port).orElse(null));
+		model.addAttribute("collections", this.agentless.collections(id, 5));
+		model.addAttribute("credential",
+				(machine.credentialId() != null) ? this.credentials.list()
+					.stream()
+					.filter((c) -> c.id() == machine.credentialId())
+					.findFirst()
+					.orElse(null) : null);
 		return DETAILS_VIEW;
 	}
 
@@ -158,6 +204,10 @@ class MachineController {
 		}
 		catch (MachineEditConflictException ex) {
 			result.reject("machines.error.conflict");
+			return FORM_VIEW;
+		}
+		catch (UnknownCredentialException ex) {
+			result.rejectValue("credentialId", "machines.error.unknownCredential");
 			return FORM_VIEW;
 		}
 	}

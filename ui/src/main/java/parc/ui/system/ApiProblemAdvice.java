@@ -24,9 +24,18 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import parc.orchestrator.agent.NoAgentReportedException;
+import parc.orchestrator.agentless.MachineNotAgentlessException;
+import parc.orchestrator.agentless.NoMacAddressException;
+import parc.orchestrator.agentless.RemoteAccessException;
+import parc.orchestrator.credential.CredentialInUseException;
+import parc.orchestrator.credential.CredentialNotFoundException;
+import parc.orchestrator.credential.DuplicateCredentialNameException;
+import parc.orchestrator.credential.InvalidCredentialException;
+import parc.orchestrator.hostkey.HostKeyNotFoundException;
 import parc.orchestrator.machine.DuplicateMachineNameException;
 import parc.orchestrator.machine.MachineEditConflictException;
 import parc.orchestrator.machine.MachineNotFoundException;
+import parc.orchestrator.machine.UnknownCredentialException;
 
 /**
  * Turns API failures into RFC 7807 problem documents. Validation problems carry an
@@ -49,9 +58,52 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return validationProblem(errors);
 	}
 
-	@ExceptionHandler(MachineNotFoundException.class)
-	ProblemDetail notFound(MachineNotFoundException ex) {
+	@ExceptionHandler({ MachineNotFoundException.class, CredentialNotFoundException.class,
+			HostKeyNotFoundException.class })
+	ProblemDetail notFound(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidCredentialException.class)
+	ProblemDetail invalidCredential(InvalidCredentialException ex) {
+		return validationProblem(List.of(new FieldProblem(ex.field(), ex.getMessage())));
+	}
+
+	@ExceptionHandler(UnknownCredentialException.class)
+	ProblemDetail unknownCredential(UnknownCredentialException ex) {
+		return validationProblem(List.of(new FieldProblem("credentialId", "is not an existing credential")));
+	}
+
+	@ExceptionHandler(DuplicateCredentialNameException.class)
+	ProblemDetail duplicateCredential(DuplicateCredentialNameException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setProperty("errors", List.of(new FieldProblem("name", "is already used by another credential")));
+		return problem;
+	}
+
+	/**
+	 * The request is sound but the state forbids it now: in use, wrong channel, no MAC.
+	 */
+	@ExceptionHandler({ CredentialInUseException.class, MachineNotAgentlessException.class,
+			NoMacAddressException.class })
+	ProblemDetail conflict(RuntimeException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	/**
+	 * The machine did not let Parc in: a gateway problem (502), with the failed step and,
+	 * for a refused host key, both fingerprints.
+	 */
+	@ExceptionHandler(RemoteAccessException.class)
+	ProblemDetail remoteAccess(RemoteAccessException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, ex.getMessage());
+		problem.setTitle("Machine not reachable over SSH");
+		problem.setProperty("step", ex.step().name());
+		if (ex.presentedFingerprint() != null) {
+			problem.setProperty("presentedFingerprint", ex.presentedFingerprint());
+			problem.setProperty("knownFingerprint", ex.knownFingerprint());
+		}
+		return problem;
 	}
 
 	/** The services' refusals of bad values that Bean Validation cannot express. */

@@ -1,6 +1,9 @@
 package parc.ui.machine;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +15,12 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import parc.orchestrator.agentless.AgentlessService;
+import parc.orchestrator.agentless.ProbeStatus;
+import parc.orchestrator.agentless.StatusLight;
+import parc.orchestrator.credential.CredentialService;
+import parc.orchestrator.hostkey.HostKey;
+import parc.orchestrator.hostkey.HostKeyService;
 import parc.orchestrator.inventory.AdminData;
 import parc.orchestrator.inventory.AdminDataService;
 import parc.orchestrator.inventory.InventoryService;
@@ -66,6 +75,15 @@ class MachineControllerTest {
 	@MockitoBean
 	parc.orchestrator.agent.AgentService agents;
 
+	@MockitoBean
+	AgentlessService agentless;
+
+	@MockitoBean
+	HostKeyService hostKeys;
+
+	@MockitoBean
+	CredentialService credentials;
+
 	@BeforeEach
 	void noInventoryYet() {
 		given(this.adminData.get(anyLong())).willReturn(AdminData.empty());
@@ -103,6 +121,37 @@ class MachineControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(view().name(MachineController.DETAILS_VIEW))
 			.andExpect(content().string(containsString("deploy@192.0.2.10:22")));
+	}
+
+	@Test
+	void shouldShowTheLightAndAChangedHostKeyWithBothFingerprints() throws Exception {
+		given(this.machines.get(7)).willReturn(ConsoleMachines.WEB_01);
+		given(this.agentless.lastProbe(7)).willReturn(Optional.of(new ProbeStatus(7, StatusLight.ORANGE, true, null,
+				"no SSH answer on port 22 within 2000 ms", 2003, Instant.now().minusSeconds(180))));
+		given(this.hostKeys.find("192.0.2.10", 22))
+			.willReturn(Optional.of(new HostKey("192.0.2.10", 22, "ssh-ed25519", "SHA256:oldKeyOfWeb01", true,
+					Instant.now(), null, null, "ssh-ed25519", "SHA256:newKeyOfWeb01", Instant.now())));
+
+		this.mvc.perform(get("/machines/7"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ping only")))
+			.andExpect(content().string(containsString("checked 3 minutes ago")))
+			.andExpect(content().string(containsString("no SSH answer on port 22")))
+			.andExpect(content().string(containsString("SHA256:oldKeyOfWeb01")))
+			.andExpect(content().string(containsString("SHA256:newKeyOfWeb01")))
+			.andExpect(content().string(containsString("id=\"accept-host-key\"")));
+	}
+
+	@Test
+	void shouldShowEachMachinesLightInTheList() throws Exception {
+		given(this.machines.find(any())).willReturn(new Page<>(List.of(ConsoleMachines.WEB_01), 0, 25, 1));
+		given(this.agentless.lastProbes(List.of(7L))).willReturn(Map.of(7L,
+				new ProbeStatus(7, StatusLight.GREEN, true, "SSH-2.0-OpenSSH_9.2", null, 12, Instant.now())));
+
+		this.mvc.perform(get("/machines"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("SSH answers")))
+			.andExpect(content().string(containsString("checked just now")));
 	}
 
 	@Test

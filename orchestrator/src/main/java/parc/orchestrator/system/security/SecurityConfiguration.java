@@ -79,6 +79,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(path("/engine-rest/**")).hasRole(ADMIN)
 				.requestMatchers(path("/api/settings/**")).hasRole(ADMIN)
+				// Even without secrets, which credentials exist is the administrators' business.
+				.requestMatchers(path("/api/credentials"), path("/api/credentials/**")).hasRole(ADMIN)
 				.requestMatchers(path(HttpMethod.GET, "/api/**")).authenticated()
 				// Searching reads; it is a POST only because the criteria are a JSON body.
 				.requestMatchers(path(HttpMethod.POST, "/api/inventory/search"), path(HttpMethod.POST, "/api/inventory/export")).authenticated()
