@@ -53,6 +53,12 @@ class AgentlessIT {
 
 	boolean loggedIn;
 
+	/**
+	 * What the test made, deleted afterwards in this order (machines before their
+	 * credentials).
+	 */
+	final java.util.Deque<String> created = new java.util.ArrayDeque<>();
+
 	final ObjectMapper json = new ObjectMapper();
 
 	@BeforeAll
@@ -99,6 +105,9 @@ class AgentlessIT {
 				 "sshPort": %d, "sshUser": "%s", "credentialId": %d}
 				""".formatted(server.port(), server.user(), credential.path("id").asLong()), 201);
 		long machineId = machine.path("id").asLong();
+		this.created.add("/api/machines/" + machineId);
+		this.created.add("/api/credentials/" + credential.path("id").asLong());
+		this.created.add("/api/credentials/" + passwordCredential.path("id").asLong());
 
 		JsonNode probe = call("POST", "/api/machines/" + machineId + "/probe", "", 200);
 		assertThat(probe.path("light").asText()).isEqualTo("GREEN");
@@ -138,6 +147,17 @@ class AgentlessIT {
 				.doesNotContain(hexPassword);
 		}
 		assertThat(readable.get(readable.size() - 1)).contains("sshd test key");
+	}
+
+	/**
+	 * The inventory of this very host now sits under this machine: left there, the OCS
+	 * agent's inventory of the same host in another test would rightly join it.
+	 */
+	@org.junit.jupiter.api.AfterEach
+	void cleanUp() {
+		for (String path : this.created) {
+			this.http.sendJson("DELETE", path, "", "admin", this.adminPassword);
+		}
 	}
 
 	/**

@@ -1,14 +1,20 @@
 package parc.orchestrator.testsupport;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 
 import parc.orchestrator.agentless.AgentlessGateway;
+import parc.orchestrator.agentless.CommandLine;
+import parc.orchestrator.agentless.CommandOutcome;
 import parc.orchestrator.agentless.ProbeOutcome;
+import parc.orchestrator.agentless.PulledFileOutcome;
+import parc.orchestrator.agentless.RemoteCommandRequest;
 import parc.orchestrator.agentless.RemoteAccessException;
 import parc.orchestrator.agentless.RemoteTarget;
 import parc.orchestrator.agentless.StatusLight;
@@ -53,6 +59,19 @@ public class StandInPortsAutoConfiguration {
 
 			@Override
 			public InventoryDocument collectInventory(RemoteTarget target) {
+				throw new RemoteAccessException(RemoteAccessException.Step.CONNECT, "no network in orchestrator tests",
+						null);
+			}
+
+			@Override
+			public CommandOutcome runCommand(RemoteTarget target, RemoteCommandRequest command,
+					Consumer<CommandLine> listener) {
+				throw new RemoteAccessException(RemoteAccessException.Step.CONNECT, "no network in orchestrator tests",
+						null);
+			}
+
+			@Override
+			public PulledFileOutcome pullFirstFile(RemoteTarget target, String folder, long maxBytes, Path localFile) {
 				throw new RemoteAccessException(RemoteAccessException.Step.CONNECT, "no network in orchestrator tests",
 						null);
 			}

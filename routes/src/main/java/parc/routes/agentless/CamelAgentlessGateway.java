@@ -1,7 +1,9 @@
 package parc.routes.agentless;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
@@ -9,7 +11,11 @@ import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
 
 import parc.orchestrator.agentless.AgentlessGateway;
+import parc.orchestrator.agentless.CommandLine;
+import parc.orchestrator.agentless.CommandOutcome;
 import parc.orchestrator.agentless.ProbeOutcome;
+import parc.orchestrator.agentless.PulledFileOutcome;
+import parc.orchestrator.agentless.RemoteCommandRequest;
 import parc.orchestrator.agentless.RemoteTarget;
 import parc.orchestrator.inventory.InventoryDocument;
 
@@ -32,6 +38,22 @@ class CamelAgentlessGateway implements AgentlessGateway {
 	@Override
 	public InventoryDocument collectInventory(RemoteTarget target) {
 		return call(() -> this.producer.requestBody(AgentlessRoutes.PULL_INVENTORY, target, InventoryDocument.class));
+	}
+
+	@Override
+	public CommandOutcome runCommand(RemoteTarget target, RemoteCommandRequest command,
+			Consumer<CommandLine> listener) {
+		return call(() -> this.producer.requestBodyAndHeaders(AgentlessRoutes.RUN_COMMAND, target,
+				Map.of(AgentlessRoutes.COMMAND_HEADER, command, AgentlessRoutes.LISTENER_HEADER, listener),
+				CommandOutcome.class));
+	}
+
+	@Override
+	public PulledFileOutcome pullFirstFile(RemoteTarget target, String folder, long maxBytes, Path localFile) {
+		return call(() -> this.producer.requestBodyAndHeaders(
+				AgentlessRoutes.PULL_FILE, target, Map.of(AgentlessRoutes.FOLDER_HEADER, folder,
+						AgentlessRoutes.MAX_BYTES_HEADER, maxBytes, AgentlessRoutes.LOCAL_FILE_HEADER, localFile),
+				PulledFileOutcome.class));
 	}
 
 	@Override

@@ -5,7 +5,9 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
 
@@ -13,7 +15,12 @@ import parc.agentlessadapter.inventory.InventoryCollector;
 import parc.agentlessadapter.probe.Pinger;
 import parc.agentlessadapter.probe.ProbeResult;
 import parc.agentlessadapter.probe.ReachabilityProbe;
+import parc.agentlessadapter.ssh.CommandResult;
 import parc.agentlessadapter.ssh.HostKeyRejectedException;
+import parc.agentlessadapter.ssh.OutputChannel;
+import parc.agentlessadapter.ssh.OutputLine;
+import parc.agentlessadapter.ssh.PulledFile;
+import parc.agentlessadapter.ssh.RemoteCommand;
 import parc.agentlessadapter.ssh.RemoteSession;
 import parc.agentlessadapter.ssh.RemoteSystem;
 import parc.agentlessadapter.ssh.SshAuth;
@@ -25,7 +32,11 @@ import parc.agentlessadapter.wol.WakeOnLanException;
 import parc.agentlessadapter.wol.WakeOnLanSender;
 import parc.orchestrator.agentless.AgentlessSettings;
 import parc.orchestrator.agentless.AgentlessSettingsService;
+import parc.orchestrator.agentless.CommandLine;
+import parc.orchestrator.agentless.CommandOutcome;
 import parc.orchestrator.agentless.ProbeOutcome;
+import parc.orchestrator.agentless.PulledFileOutcome;
+import parc.orchestrator.agentless.RemoteCommandRequest;
 import parc.orchestrator.agentless.RemoteAccessException;
 import parc.orchestrator.agentless.RemoteTarget;
 import parc.orchestrator.agentless.StatusLight;
@@ -69,6 +80,35 @@ class SshAgentlessWork {
 		catch (SshException ex) {
 			throw remoteAccess(ex);
 		}
+	}
+
+	CommandOutcome runCommand(RemoteTarget target, RemoteCommandRequest request, Consumer<CommandLine> listener) {
+		RemoteCommand command = new RemoteCommand(request.script(), request.arguments(), null, request.timeLimit(),
+				request.maxRetainedBytes());
+		try (RemoteSession session = this.connector.open(sshTarget(target))) {
+			CommandResult result = session.run(command, (line) -> listener.accept(commandLine(line)));
+			return new CommandOutcome(result.exitCode(), result.timedOut(), result.elapsed().toMillis(),
+					result.lines().stream().map(SshAgentlessWork::commandLine).toList(), result.droppedLines());
+		}
+		catch (SshException ex) {
+			throw remoteAccess(ex);
+		}
+	}
+
+	PulledFileOutcome pullFirstFile(RemoteTarget target, String folder, long maxBytes, Path localFile) {
+		try (RemoteSession session = this.connector.open(sshTarget(target))) {
+			PulledFile pulled = session.pullFirstFile(folder, maxBytes, localFile);
+			return new PulledFileOutcome(pulled.remoteName(), pulled.size(), pulled.modifiedAt());
+		}
+		catch (SshException ex) {
+			throw remoteAccess(ex);
+		}
+	}
+
+	private static CommandLine commandLine(OutputLine line) {
+		return new CommandLine(line.at(),
+				(line.channel() == OutputChannel.STDERR) ? CommandLine.Stream.ERR : CommandLine.Stream.OUT,
+				line.text());
 	}
 
 	void wake(List<String> macAddresses) {

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import parc.agentlessadapter.testsupport.OpenSshServer;
 import parc.agentlessadapter.testsupport.TestKeys;
 import parc.orchestrator.agentless.AgentlessService;
+import parc.orchestrator.agentless.CommandLine;
 import parc.orchestrator.agentless.InventoryCollection;
 import parc.orchestrator.agentless.ProbeStatus;
 import parc.orchestrator.agentless.StatusLight;
@@ -22,6 +23,9 @@ import parc.orchestrator.credential.CredentialDraft;
 import parc.orchestrator.credential.CredentialService;
 import parc.orchestrator.credential.CredentialType;
 import parc.orchestrator.credential.InvalidCredentialException;
+import parc.orchestrator.filepull.FilePull;
+import parc.orchestrator.filepull.FilePullNotFoundException;
+import parc.orchestrator.filepull.FilePullService;
 import parc.orchestrator.hostkey.HostKey;
 import parc.orchestrator.hostkey.HostKeyService;
 import parc.orchestrator.inventory.InventoryDocument;
@@ -32,6 +36,10 @@ import parc.orchestrator.machine.Machine;
 import parc.orchestrator.machine.MachineDraft;
 import parc.orchestrator.machine.MachineService;
 import parc.orchestrator.machine.OsFamily;
+import parc.orchestrator.quickaction.QuickActionRequest;
+import parc.orchestrator.quickaction.QuickActionResult;
+import parc.orchestrator.quickaction.QuickActionRun;
+import parc.orchestrator.quickaction.QuickActionService;
 import parc.orchestrator.testsupport.PostgresBackedTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +70,12 @@ class AgentlessRoutesIT {
 
 	@Autowired
 	HostKeyService hostKeys;
+
+	@Autowired
+	QuickActionService quickActions;
+
+	@Autowired
+	FilePullService filePulls;
 
 	@BeforeAll
 	static void startServer() throws Exception {
@@ -146,6 +160,60 @@ class AgentlessRoutesIT {
 				.state() != InventoryCollection.State.RUNNING);
 		assertThat(this.agentless.collection(accepted.id()).orElseThrow().state())
 			.isEqualTo(InventoryCollection.State.DONE);
+	}
+
+	@Test
+	void shouldRunQuickActionsAndPassHostileArgumentsAsData() throws Exception {
+		Machine machine = machineWithKey();
+		List<String> hostile = List.of("a; touch pwned1", "$(touch pwned2)", "`touch pwned3`", "it's \"quoted\"",
+				"| touch pwned4 &", "*");
+
+		QuickActionRun free = this.quickActions.start(new QuickActionRequest(null,
+				"for a in \"$@\"; do printf '[%s]\\n' \"$a\"; done; echo warning >&2", hostile, List.of(machine.id())),
+				"admin");
+		QuickActionResult result = awaitResult(free.id());
+		assertThat(result.state()).isEqualTo(QuickActionResult.State.DONE);
+		assertThat(result.exitCode()).isZero();
+		assertThat(result.lines()).filteredOn((line) -> line.stream() == CommandLine.Stream.OUT)
+			.extracting(CommandLine::text)
+			.containsExactlyElementsOf(hostile.stream().map((argument) -> "[" + argument + "]").toList());
+		assertThat(result.lines()).filteredOn((line) -> line.stream() == CommandLine.Stream.ERR)
+			.extracting(CommandLine::text)
+			.containsExactly("warning");
+		assertThat(server.home().toFile().list()).noneMatch((name) -> name.startsWith("pwned"));
+
+		QuickActionRun disk = this.quickActions
+			.start(new QuickActionRequest("disk-usage", null, List.of(), List.of(machine.id())), "admin");
+		assertThat(awaitResult(disk.id()).lines())
+			.anySatisfy((line) -> assertThat(line.text()).startsWith("Filesystem"));
+	}
+
+	@Test
+	void shouldPullTheFirstDiagnosticFileFromAFolderWithShellMetacharacters() throws Exception {
+		Machine machine = machineWithKey();
+		String folder = "diag; touch pwned5 $(touch pwned6)";
+		server.writeAsUser(folder + "/b-later.txt", "later".getBytes(StandardCharsets.UTF_8));
+		server.writeAsUser(folder + "/a-report.log", "diagnostic report".getBytes(StandardCharsets.UTF_8));
+		this.filePulls.setFolder(machine.id(), folder);
+
+		FilePull pull = this.filePulls.start(machine.id(), "admin");
+		await().atMost(Duration.ofMinutes(1))
+			.until(() -> this.filePulls.get(pull.id()).state() != FilePull.State.IN_PROGRESS);
+
+		FilePull ready = this.filePulls.get(pull.id());
+		assertThat(ready.state()).as(ready.error()).isEqualTo(FilePull.State.READY);
+		assertThat(ready.fileName()).isEqualTo("a-report.log");
+		assertThat(ready.sizeBytes()).isEqualTo(17);
+		assertThat(this.filePulls.content(pull.id())).hasContent("diagnostic report");
+		assertThat(server.home().toFile().list()).noneMatch((name) -> name.startsWith("pwned"));
+
+		this.filePulls.delete(pull.id());
+		assertThatThrownBy(() -> this.filePulls.get(pull.id())).isInstanceOf(FilePullNotFoundException.class);
+	}
+
+	private QuickActionResult awaitResult(long runId) {
+		await().atMost(Duration.ofMinutes(1)).until(() -> !this.quickActions.run(runId).orElseThrow().running());
+		return this.quickActions.run(runId).orElseThrow().results().get(0);
 	}
 
 	@Test
