@@ -36,6 +36,13 @@ class MachineRepository {
 		this.jdbc = jdbc;
 	}
 
+	List<Machine> findByChannel(Channel channel, int limit) {
+		return this.jdbc.sql("select " + COLUMNS + " from machine where channel = ? order by lower(name), id limit ?")
+			.params(channel.name(), limit)
+			.query(this::map)
+			.list();
+	}
+
 	Optional<Machine> find(long id) {
 		return this.jdbc.sql("select " + COLUMNS + " from machine where id = ?").param(id).query(this::map).optional();
 	}

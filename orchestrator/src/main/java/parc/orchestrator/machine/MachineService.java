@@ -46,6 +46,11 @@ public class MachineService {
 		return this.machines.find(id).orElseThrow(() -> new MachineNotFoundException(id));
 	}
 
+	/** Machines reached by this channel, by name, at most {@code limit}. */
+	public List<Machine> findByChannel(Channel channel, int limit) {
+		return this.machines.findByChannel(channel, limit);
+	}
+
 	/** The machine with exactly this name, ignoring case. */
 	public Optional<Machine> findByName(String name) {
 		return this.machines.findByName(name);

@@ -52,10 +52,12 @@ class AgentlessSettingsController {
 	@PostMapping
 	String save(@RequestParam HostKeyTrust hostKeyTrust, @RequestParam String wakeBroadcastAddress,
 			@RequestParam int wakePort, @RequestParam int wakeRepeats, @RequestParam int probeTimeoutMillis,
-			@RequestParam int inventoryTimeLimitSeconds, RedirectAttributes redirect) {
+			@RequestParam int inventoryTimeLimitSeconds, @RequestParam String filePullFolder,
+			@RequestParam long filePullMaxMegabytes, RedirectAttributes redirect) {
 		try {
 			this.settings.update(new AgentlessSettings(hostKeyTrust, wakeBroadcastAddress.trim(), wakePort, wakeRepeats,
-					probeTimeoutMillis, inventoryTimeLimitSeconds));
+					probeTimeoutMillis, inventoryTimeLimitSeconds, filePullFolder.trim(),
+					filePullMaxMegabytes * 1024 * 1024));
 			Flash.success(redirect, "settings.flash.saved");
 		}
 		catch (ConstraintViolationException ex) {

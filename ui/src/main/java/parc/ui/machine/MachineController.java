@@ -25,6 +25,7 @@ import parc.orchestrator.agent.AgentService;
 import parc.orchestrator.agentless.AgentlessService;
 import parc.orchestrator.credential.Credential;
 import parc.orchestrator.credential.CredentialService;
+import parc.orchestrator.filepull.FilePullService;
 import parc.orchestrator.hostkey.HostKeyService;
 import parc.orchestrator.inventory.AdminDataService;
 import parc.orchestrator.inventory.InventoryService;
@@ -72,10 +73,14 @@ class MachineController {
 
 	private final CredentialService credentials;
 
+	private final FilePullService filePulls;
+
 	private final Clock clock = Clock.systemUTC();
 
 	MachineController(MachineService machines, InventoryService inventories, AdminDataService adminData,
-			AgentService agents, AgentlessService agentless, HostKeyService hostKeys, CredentialService credentials) {
+			AgentService agents, AgentlessService agentless, HostKeyService hostKeys, CredentialService credentials,
+			FilePullService filePulls) {
+		this.filePulls = filePulls;
 		this.machines = machines;
 		this.inventories = inventories;
 		this.adminData = adminData;
@@ -134,6 +139,8 @@ class MachineController {
 		int port = (machine.sshPort() != null) ? machine.sshPort() : 22;
 		model.addAttribute("hostKey", this.hostKeys.find(machine.address(), port).orElse(null));
 		model.addAttribute("collections", this.agentless.collections(id, 5));
+		model.addAttribute("pullFolder", this.filePulls.folderOf(id));
+		model.addAttribute("ownPullFolder", this.filePulls.ownFolderOf(id).orElse(null));
 		model.addAttribute("credential",
 				(machine.credentialId() != null) ? this.credentials.list()
 					.stream()

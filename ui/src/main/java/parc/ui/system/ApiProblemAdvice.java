@@ -31,7 +31,9 @@ import parc.orchestrator.credential.CredentialInUseException;
 import parc.orchestrator.credential.CredentialNotFoundException;
 import parc.orchestrator.credential.DuplicateCredentialNameException;
 import parc.orchestrator.credential.InvalidCredentialException;
+import parc.orchestrator.filepull.FilePullNotFoundException;
 import parc.orchestrator.hostkey.HostKeyNotFoundException;
+import parc.orchestrator.quickaction.QuickActionRunNotFoundException;
 import parc.orchestrator.machine.DuplicateMachineNameException;
 import parc.orchestrator.machine.MachineEditConflictException;
 import parc.orchestrator.machine.MachineNotFoundException;
@@ -59,7 +61,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler({ MachineNotFoundException.class, CredentialNotFoundException.class,
-			HostKeyNotFoundException.class })
+			HostKeyNotFoundException.class, QuickActionRunNotFoundException.class, FilePullNotFoundException.class })
 	ProblemDetail notFound(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}

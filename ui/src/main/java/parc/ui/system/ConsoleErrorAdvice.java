@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import parc.orchestrator.credential.CredentialNotFoundException;
+import parc.orchestrator.filepull.FilePullNotFoundException;
 import parc.orchestrator.machine.MachineNotFoundException;
+import parc.orchestrator.quickaction.QuickActionRunNotFoundException;
 import parc.orchestrator.user.UserAccountNotFoundException;
 
 /** A missing record in the console is a readable 404 page, not a stack trace. */
@@ -16,7 +19,8 @@ class ConsoleErrorAdvice {
 
 	static final String NOT_FOUND_VIEW = "notFound";
 
-	@ExceptionHandler({ MachineNotFoundException.class, UserAccountNotFoundException.class })
+	@ExceptionHandler({ MachineNotFoundException.class, UserAccountNotFoundException.class,
+			CredentialNotFoundException.class, QuickActionRunNotFoundException.class, FilePullNotFoundException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(RuntimeException ex, Model model) {
 		model.addAttribute("detail", ex.getMessage());

@@ -84,6 +84,9 @@ class MachineControllerTest {
 	@MockitoBean
 	CredentialService credentials;
 
+	@MockitoBean
+	parc.orchestrator.filepull.FilePullService filePulls;
+
 	@BeforeEach
 	void noInventoryYet() {
 		given(this.adminData.get(anyLong())).willReturn(AdminData.empty());
