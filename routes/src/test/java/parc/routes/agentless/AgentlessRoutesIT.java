@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import parc.agentlessadapter.testsupport.OpenSshServer;
 import parc.agentlessadapter.testsupport.TestKeys;
 import parc.orchestrator.agentless.AgentlessService;
+import parc.orchestrator.agentless.AgentlessSettings;
+import parc.orchestrator.agentless.AgentlessSettingsService;
 import parc.orchestrator.agentless.CommandLine;
 import parc.orchestrator.agentless.InventoryCollection;
 import parc.orchestrator.agentless.ProbeStatus;
@@ -28,6 +30,7 @@ import parc.orchestrator.filepull.FilePullNotFoundException;
 import parc.orchestrator.filepull.FilePullService;
 import parc.orchestrator.hostkey.HostKey;
 import parc.orchestrator.hostkey.HostKeyService;
+import parc.orchestrator.hostkey.HostKeyTrust;
 import parc.orchestrator.inventory.InventoryDocument;
 import parc.orchestrator.inventory.InventoryService;
 import parc.orchestrator.inventory.InventorySource;
@@ -73,6 +76,9 @@ class AgentlessRoutesIT {
 
 	@Autowired
 	QuickActionService quickActions;
+
+	@Autowired
+	AgentlessSettingsService agentlessSettings;
 
 	@Autowired
 	FilePullService filePulls;
@@ -160,6 +166,42 @@ class AgentlessRoutesIT {
 				.state() != InventoryCollection.State.RUNNING);
 		assertThat(this.agentless.collection(accepted.id()).orElseThrow().state())
 			.isEqualTo(InventoryCollection.State.DONE);
+	}
+
+	@Test
+	void shouldWaitForApprovalWhenTheSettingsSaySo() throws Exception {
+		Machine machine = machineWithKey();
+		this.hostKeys.find("127.0.0.1", server.port())
+			.ifPresent((key) -> this.hostKeys.forget("127.0.0.1", server.port()));
+		AgentlessSettings before = this.agentlessSettings.settings();
+		this.agentlessSettings.update(new AgentlessSettings(HostKeyTrust.REQUIRE_APPROVAL,
+				before.wakeBroadcastAddress(), before.wakePort(), before.wakeRepeats(), before.probeTimeoutMillis(),
+				before.inventoryTimeLimitSeconds(), before.filePullFolder(), before.filePullMaxBytes()));
+		try {
+			InventoryCollection pending = this.agentless.requestInventory(machine.id(), "admin");
+			await().atMost(Duration.ofMinutes(1))
+				.until(() -> this.agentless.collection(pending.id())
+					.orElseThrow()
+					.state() != InventoryCollection.State.RUNNING);
+			assertThat(this.agentless.collection(pending.id()).orElseThrow().state())
+				.isEqualTo(InventoryCollection.State.FAILED);
+			HostKey waiting = this.hostKeys.find("127.0.0.1", server.port()).orElseThrow();
+			assertThat(waiting.trusted()).isFalse();
+			assertThat(waiting.fingerprint()).isEqualTo(server.hostKeyFingerprint());
+			assertThat(this.agentless.collections(machine.id(), 1).get(0).error()).contains("approval");
+
+			this.hostKeys.approve("127.0.0.1", server.port(), server.hostKeyFingerprint(), "admin");
+			InventoryCollection approved = this.agentless.requestInventory(machine.id(), "admin");
+			await().atMost(Duration.ofMinutes(1))
+				.until(() -> this.agentless.collection(approved.id())
+					.orElseThrow()
+					.state() != InventoryCollection.State.RUNNING);
+			assertThat(this.agentless.collection(approved.id()).orElseThrow().state())
+				.isEqualTo(InventoryCollection.State.DONE);
+		}
+		finally {
+			this.agentlessSettings.update(before);
+		}
 	}
 
 	@Test
