@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
 import jakarta.validation.Valid;
@@ -30,8 +32,9 @@ import parc.orchestrator.system.paging.PageRequest;
 
 /**
  * Runs quick actions now: every machine of a run works in parallel on the agentless pool,
- * and its exit code and output (head and tail, capped) are kept in the action history. A
- * machine that cannot be reached fails alone; the others go on.
+ * its latest lines can be read while it runs, and its exit code and output (head and
+ * tail, capped) are kept in the action history. A machine that cannot be reached fails
+ * alone; the others go on.
  */
 @Service
 @Validated
@@ -58,6 +61,9 @@ public class QuickActionService {
 	private final Executor executor;
 
 	private final Clock clock;
+
+	/** Output of the commands still running, by run and machine name. */
+	private final Map<String, LiveOutput> live = new ConcurrentHashMap<>();
 
 	QuickActionService(QuickActionCatalog catalog, QuickActionRepository repository, MachineService machines,
 			AgentlessService agentless, AgentlessGateway gateway, @Qualifier("agentlessExecutor") Executor executor,
@@ -141,14 +147,15 @@ public class QuickActionService {
 	}
 
 	private void runOn(long runId, Machine machine, String script, List<String> arguments, Duration limit) {
+		LiveOutput output = new LiveOutput();
+		this.live.put(liveKey(runId, machine.name()), output);
 		try {
 			if (script == null) {
 				throw new IllegalStateException("this action has no script for " + machine.osFamily() + " machines");
 			}
 			RemoteTarget target = this.agentless.target(machine);
 			CommandOutcome outcome = this.gateway.runCommand(target,
-					new RemoteCommandRequest(script, arguments, limit, MAX_OUTPUT_BYTES), (line) -> {
-					});
+					new RemoteCommandRequest(script, arguments, limit, MAX_OUTPUT_BYTES), output::add);
 			this.repository.finishResult(runId, machine.name(), QuickActionResult.State.DONE, outcome.exitCode(),
 					outcome.timedOut(), outcome.lines(), outcome.droppedLines(), null, this.clock.instant());
 		}
@@ -157,10 +164,32 @@ public class QuickActionService {
 					0, (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName(),
 					this.clock.instant());
 		}
+		finally {
+			this.live.remove(liveKey(runId, machine.name()));
+		}
 	}
 
+	/** A run; the machines still working show the lines they printed so far. */
 	public Optional<QuickActionRun> run(long id) {
-		return this.repository.run(id);
+		return this.repository.run(id).map((run) -> {
+			if (!run.running()) {
+				return run;
+			}
+			List<QuickActionResult> results = run.results().stream().map((result) -> {
+				LiveOutput output = this.live.get(liveKey(id, result.machineName()));
+				if (result.state() != QuickActionResult.State.RUNNING || output == null) {
+					return result;
+				}
+				return new QuickActionResult(result.machineId(), result.machineName(), result.state(), null, false,
+						output.lines(), output.dropped(), result.startedAt(), null, null);
+			}).toList();
+			return new QuickActionRun(run.id(), run.actionId(), run.label(), run.unixScript(), run.windowsScript(),
+					run.arguments(), run.requestedBy(), run.requestedAt(), results);
+		});
+	}
+
+	private static String liveKey(long runId, String machineName) {
+		return runId + "\n" + machineName;
 	}
 
 	/** The action history, newest first, without the machines' outputs. */

@@ -224,6 +224,21 @@ class AgentlessRoutesIT {
 			.containsExactly("warning");
 		assertThat(server.home().toFile().list()).noneMatch((name) -> name.startsWith("pwned"));
 
+		QuickActionRun slow = this.quickActions.start(
+				new QuickActionRequest(null, "echo first; sleep 4; echo second", List.of(), List.of(machine.id())),
+				"admin");
+		// While it runs, its page already has what it printed.
+		await().atMost(Duration.ofSeconds(3))
+			.until(() -> this.quickActions.run(slow.id())
+				.orElseThrow()
+				.results()
+				.get(0)
+				.lines()
+				.stream()
+				.anyMatch((line) -> line.text().equals("first")));
+		assertThat(this.quickActions.run(slow.id()).orElseThrow().running()).isTrue();
+		assertThat(awaitResult(slow.id()).lines()).extracting(CommandLine::text).containsExactly("first", "second");
+
 		QuickActionRun disk = this.quickActions
 			.start(new QuickActionRequest("disk-usage", null, List.of(), List.of(machine.id())), "admin");
 		assertThat(awaitResult(disk.id()).lines())
