@@ -3,11 +3,10 @@ package parc.app;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -17,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import parc.agentlessadapter.testsupport.OpenSshServer;
+import parc.agentlessadapter.testsupport.OpenSshServerExtension;
 import parc.orchestrator.credential.Credential;
 import parc.orchestrator.credential.CredentialDraft;
 import parc.orchestrator.credential.CredentialService;
@@ -43,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PostgresBackedTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class AgentlessBrowserIT {
 
-	private static OpenSshServer server;
+	@RegisterExtension
+	static final OpenSshServerExtension sshd = new OpenSshServerExtension();
 
 	@LocalServerPort
 	int port;
@@ -63,25 +63,13 @@ class AgentlessBrowserIT {
 
 	Credential credential;
 
-	@BeforeAll
-	static void startServer() throws Exception {
-		server = OpenSshServer.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		if (server != null) {
-			server.close();
-		}
-	}
-
 	@BeforeEach
 	void openBrowser() {
 		String suffix = UUID.randomUUID().toString().substring(0, 6);
 		this.credential = this.credentials.create(new CredentialDraft("browser key " + suffix, CredentialType.SSH_KEY,
-				server.user(), server.clientKey(), null, null));
+				sshd.server().user(), sshd.server().clientKey(), null, null));
 		this.machine = this.machines.register(new MachineDraft("sshd-" + suffix, "127.0.0.1", List.of(), OsFamily.LINUX,
-				Channel.AGENTLESS_SSH, server.port(), null, this.credential.id(), List.of(), null, null));
+				Channel.AGENTLESS_SSH, sshd.server().port(), null, this.credential.id(), List.of(), null, null));
 		this.browser = new ConsoleBrowser(this.port);
 	}
 
@@ -113,7 +101,7 @@ class AgentlessBrowserIT {
 			.until(ExpectedConditions
 				.textToBePresentInElementLocated(By.cssSelector("#collection-table .collection-state"), "done"));
 		assertThat(this.browser.text(By.id("summary-software-count"))).isNotEqualTo("0");
-		assertThat(this.browser.text(By.id("host-key-fingerprint"))).contains(server.hostKeyFingerprint());
+		assertThat(this.browser.text(By.id("host-key-fingerprint"))).contains(sshd.server().hostKeyFingerprint());
 
 		this.browser.click(By.id("quick-action"));
 		new Select(this.browser.driver().findElement(By.id("actionId"))).selectByValue("free");
@@ -132,7 +120,7 @@ class AgentlessBrowserIT {
 		assertThat(
 				this.browser.driver().findElement(By.cssSelector(".command-output .line-command")).getCssValue("color"))
 			.isEqualTo("rgba(86, 156, 214, 1)");
-		assertThat(server.home().resolve("pwned")).doesNotExist();
+		assertThat(sshd.server().home().resolve("pwned")).doesNotExist();
 		this.browser.screenshot("quick-action-output.png");
 	}
 

@@ -10,17 +10,16 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import parc.agentlessadapter.testsupport.OpenSshServer;
+import parc.agentlessadapter.testsupport.OpenSshServerExtension;
 import parc.orchestrator.system.ParcProperties;
 import parc.orchestrator.testsupport.PostgresBackedTest;
 
@@ -36,7 +35,8 @@ import static org.awaitility.Awaitility.await;
 @PostgresBackedTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class AgentlessIT {
 
-	private static OpenSshServer server;
+	@RegisterExtension
+	static final OpenSshServerExtension sshd = new OpenSshServerExtension();
 
 	@LocalServerPort
 	int port;
@@ -61,18 +61,6 @@ class AgentlessIT {
 
 	final ObjectMapper json = new ObjectMapper();
 
-	@BeforeAll
-	static void startServer() throws Exception {
-		server = OpenSshServer.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		if (server != null) {
-			server.close();
-		}
-	}
-
 	@BeforeEach
 	void connect() throws Exception {
 		this.http = new ParcHttpClient("http://127.0.0.1:" + this.port);
@@ -81,7 +69,7 @@ class AgentlessIT {
 
 	@Test
 	void shouldInventoryAnAgentlessMachineAndKeepItsSecretsUnreadable() throws Exception {
-		String keyText = server.clientKey();
+		String keyText = sshd.server().clientKey();
 		// The middle of the key's base 64 body: what a leak of the key would contain.
 		String keyMaterial = keyText.lines()
 			.filter((line) -> !line.startsWith("-----"))
@@ -91,19 +79,19 @@ class AgentlessIT {
 		String password = "pw-unique-" + System.nanoTime();
 
 		JsonNode credential = call("POST", "/api/credentials", json(new Object[][] { { "name", "sshd test key" },
-				{ "type", "SSH_KEY" }, { "username", server.user() }, { "privateKey", keyText } }), 201);
-		assertThat(credential.path("fingerprint").asText()).isEqualTo(server.clientKeyFingerprint());
+				{ "type", "SSH_KEY" }, { "username", sshd.server().user() }, { "privateKey", keyText } }), 201);
+		assertThat(credential.path("fingerprint").asText()).isEqualTo(sshd.server().clientKeyFingerprint());
 		assertThat(credential.has("privateKey")).isFalse();
 		JsonNode passwordCredential = call("POST", "/api/credentials",
 				json(new Object[][] { { "name", "sshd test password" }, { "type", "PASSWORD" },
-						{ "username", server.user() }, { "password", password } }),
+						{ "username", sshd.server().user() }, { "password", password } }),
 				201);
 		assertThat(passwordCredential.path("type").asText()).isEqualTo("PASSWORD");
 
 		JsonNode machine = call("POST", "/api/machines", """
 				{"name": "agentless-it", "address": "127.0.0.1", "osFamily": "LINUX", "channel": "AGENTLESS_SSH",
 				 "sshPort": %d, "sshUser": "%s", "credentialId": %d}
-				""".formatted(server.port(), server.user(), credential.path("id").asLong()), 201);
+				""".formatted(sshd.server().port(), sshd.server().user(), credential.path("id").asLong()), 201);
 		long machineId = machine.path("id").asLong();
 		this.created.add("/api/machines/" + machineId);
 		this.created.add("/api/credentials/" + credential.path("id").asLong());

@@ -5,13 +5,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import parc.agentlessadapter.testsupport.OpenSshServer;
+import parc.agentlessadapter.testsupport.OpenSshServerExtension;
 import parc.agentlessadapter.testsupport.TestKeys;
 import parc.orchestrator.agentless.AgentlessService;
 import parc.orchestrator.agentless.AgentlessSettings;
@@ -57,7 +56,8 @@ import static org.awaitility.Awaitility.await;
 @PostgresBackedTest
 class AgentlessRoutesIT {
 
-	private static OpenSshServer server;
+	@RegisterExtension
+	static final OpenSshServerExtension sshd = new OpenSshServerExtension();
 
 	@Autowired
 	CredentialService credentials;
@@ -83,28 +83,16 @@ class AgentlessRoutesIT {
 	@Autowired
 	FilePullService filePulls;
 
-	@BeforeAll
-	static void startServer() throws Exception {
-		server = OpenSshServer.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		if (server != null) {
-			server.close();
-		}
-	}
-
 	private static String unique(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	private Machine machineWithKey() throws Exception {
 		Credential key = this.credentials.create(new CredentialDraft(unique("test-key"), CredentialType.SSH_KEY,
-				server.user(), server.clientKey(), null, null));
-		assertThat(key.fingerprint()).isEqualTo(server.clientKeyFingerprint());
+				sshd.server().user(), sshd.server().clientKey(), null, null));
+		assertThat(key.fingerprint()).isEqualTo(sshd.server().clientKeyFingerprint());
 		return this.machines.register(new MachineDraft(unique("sshd"), "127.0.0.1", List.of(), OsFamily.LINUX,
-				Channel.AGENTLESS_SSH, server.port(), null, key.id(), List.of(), null, null));
+				Channel.AGENTLESS_SSH, sshd.server().port(), null, key.id(), List.of(), null, null));
 	}
 
 	@Test
@@ -134,18 +122,18 @@ class AgentlessRoutesIT {
 			assertThat(row.get("ipaddress")).isEqualTo("127.0.0.1");
 			assertThat(row.get("ipmask")).isEqualTo("255.0.0.0");
 		});
-		HostKey recorded = this.hostKeys.find("127.0.0.1", server.port()).orElseThrow();
-		assertThat(recorded.fingerprint()).isEqualTo(server.hostKeyFingerprint());
+		HostKey recorded = this.hostKeys.find("127.0.0.1", sshd.server().port()).orElseThrow();
+		assertThat(recorded.fingerprint()).isEqualTo(sshd.server().hostKeyFingerprint());
 	}
 
 	@Test
 	void shouldRefuseAChangedHostKeyUntilItIsAccepted() throws Exception {
 		Machine machine = machineWithKey();
-		this.hostKeys.find("127.0.0.1", server.port())
-			.ifPresent((key) -> this.hostKeys.forget("127.0.0.1", server.port()));
+		this.hostKeys.find("127.0.0.1", sshd.server().port())
+			.ifPresent((key) -> this.hostKeys.forget("127.0.0.1", sshd.server().port()));
 		// As if the machine had been reinstalled since Parc first saw it.
-		this.hostKeys.recordFirstContact("127.0.0.1", server.port(), "ssh-ed25519", "SHA256:formerKeyOfThisMachine",
-				true);
+		this.hostKeys.recordFirstContact("127.0.0.1", sshd.server().port(), "ssh-ed25519",
+				"SHA256:formerKeyOfThisMachine", true);
 
 		InventoryCollection refused = this.agentless.requestInventory(machine.id(), "admin");
 		await().atMost(Duration.ofMinutes(1))
@@ -154,11 +142,12 @@ class AgentlessRoutesIT {
 				.state() == InventoryCollection.State.FAILED);
 		assertThat(this.agentless.collection(refused.id()).orElseThrow().error()).contains("host key changed")
 			.contains("SHA256:formerKeyOfThisMachine")
-			.contains(server.hostKeyFingerprint());
-		HostKey changed = this.hostKeys.find("127.0.0.1", server.port()).orElseThrow();
-		assertThat(changed.presentedFingerprint()).isEqualTo(server.hostKeyFingerprint());
+			.contains(sshd.server().hostKeyFingerprint());
+		HostKey changed = this.hostKeys.find("127.0.0.1", sshd.server().port()).orElseThrow();
+		assertThat(changed.presentedFingerprint()).isEqualTo(sshd.server().hostKeyFingerprint());
 
-		this.hostKeys.acceptPresentedKey("127.0.0.1", server.port(), server.hostKeyFingerprint(), "admin");
+		this.hostKeys.acceptPresentedKey("127.0.0.1", sshd.server().port(), sshd.server().hostKeyFingerprint(),
+				"admin");
 		InventoryCollection accepted = this.agentless.requestInventory(machine.id(), "admin");
 		await().atMost(Duration.ofMinutes(1))
 			.until(() -> this.agentless.collection(accepted.id())
@@ -171,8 +160,8 @@ class AgentlessRoutesIT {
 	@Test
 	void shouldWaitForApprovalWhenTheSettingsSaySo() throws Exception {
 		Machine machine = machineWithKey();
-		this.hostKeys.find("127.0.0.1", server.port())
-			.ifPresent((key) -> this.hostKeys.forget("127.0.0.1", server.port()));
+		this.hostKeys.find("127.0.0.1", sshd.server().port())
+			.ifPresent((key) -> this.hostKeys.forget("127.0.0.1", sshd.server().port()));
 		AgentlessSettings before = this.agentlessSettings.settings();
 		this.agentlessSettings.update(new AgentlessSettings(HostKeyTrust.REQUIRE_APPROVAL,
 				before.wakeBroadcastAddress(), before.wakePort(), before.wakeRepeats(), before.probeTimeoutMillis(),
@@ -185,12 +174,12 @@ class AgentlessRoutesIT {
 					.state() != InventoryCollection.State.RUNNING);
 			assertThat(this.agentless.collection(pending.id()).orElseThrow().state())
 				.isEqualTo(InventoryCollection.State.FAILED);
-			HostKey waiting = this.hostKeys.find("127.0.0.1", server.port()).orElseThrow();
+			HostKey waiting = this.hostKeys.find("127.0.0.1", sshd.server().port()).orElseThrow();
 			assertThat(waiting.trusted()).isFalse();
-			assertThat(waiting.fingerprint()).isEqualTo(server.hostKeyFingerprint());
+			assertThat(waiting.fingerprint()).isEqualTo(sshd.server().hostKeyFingerprint());
 			assertThat(this.agentless.collections(machine.id(), 1).get(0).error()).contains("approval");
 
-			this.hostKeys.approve("127.0.0.1", server.port(), server.hostKeyFingerprint(), "admin");
+			this.hostKeys.approve("127.0.0.1", sshd.server().port(), sshd.server().hostKeyFingerprint(), "admin");
 			InventoryCollection approved = this.agentless.requestInventory(machine.id(), "admin");
 			await().atMost(Duration.ofMinutes(1))
 				.until(() -> this.agentless.collection(approved.id())
@@ -222,7 +211,7 @@ class AgentlessRoutesIT {
 		assertThat(result.lines()).filteredOn((line) -> line.stream() == CommandLine.Stream.ERR)
 			.extracting(CommandLine::text)
 			.containsExactly("warning");
-		assertThat(server.home().toFile().list()).noneMatch((name) -> name.startsWith("pwned"));
+		assertThat(sshd.server().home().toFile().list()).noneMatch((name) -> name.startsWith("pwned"));
 
 		QuickActionRun slow = this.quickActions.start(
 				new QuickActionRequest(null, "echo first; sleep 4; echo second", List.of(), List.of(machine.id())),
@@ -249,8 +238,8 @@ class AgentlessRoutesIT {
 	void shouldPullTheFirstDiagnosticFileFromAFolderWithShellMetacharacters() throws Exception {
 		Machine machine = machineWithKey();
 		String folder = "diag; touch pwned5 $(touch pwned6)";
-		server.writeAsUser(folder + "/b-later.txt", "later".getBytes(StandardCharsets.UTF_8));
-		server.writeAsUser(folder + "/a-report.log", "diagnostic report".getBytes(StandardCharsets.UTF_8));
+		sshd.server().writeAsUser(folder + "/b-later.txt", "later".getBytes(StandardCharsets.UTF_8));
+		sshd.server().writeAsUser(folder + "/a-report.log", "diagnostic report".getBytes(StandardCharsets.UTF_8));
 		this.filePulls.setFolder(machine.id(), folder);
 
 		FilePull pull = this.filePulls.start(machine.id(), "admin");
@@ -262,7 +251,7 @@ class AgentlessRoutesIT {
 		assertThat(ready.fileName()).isEqualTo("a-report.log");
 		assertThat(ready.sizeBytes()).isEqualTo(17);
 		assertThat(this.filePulls.content(pull.id())).hasContent("diagnostic report");
-		assertThat(server.home().toFile().list()).noneMatch((name) -> name.startsWith("pwned"));
+		assertThat(sshd.server().home().toFile().list()).noneMatch((name) -> name.startsWith("pwned"));
 
 		this.filePulls.delete(pull.id());
 		assertThatThrownBy(() -> this.filePulls.get(pull.id())).isInstanceOf(FilePullNotFoundException.class);
