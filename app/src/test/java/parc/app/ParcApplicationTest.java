@@ -153,6 +153,20 @@ class ParcApplicationTest {
 		}
 		assertThat(this.http.get("/engine-rest/engine", reader.username(), reader.password()).statusCode())
 			.isEqualTo(403);
+		// Credentials (even without secrets) and pulled diagnostic files are the
+		// administrators' alone.
+		for (String adminOnly : new String[] { "/api/credentials", "/api/file-pulls", "/api/file-pulls/1/content" }) {
+			assertThat(this.http.get(adminOnly, reader.username(), reader.password()).statusCode()).as(adminOnly)
+				.isEqualTo(403);
+		}
+		for (String[] action : new String[][] { { "POST", "/api/machines/1/probe" },
+				{ "POST", "/api/machines/1/inventory/collect" }, { "POST", "/api/quick-actions/runs" },
+				{ "POST", "/api/machines/1/wake" }, { "POST", "/api/machines/1/file-pulls" } }) {
+			assertThat(
+					this.http.sendJson(action[0], action[1], "{}", reader.username(), reader.password()).statusCode())
+				.as(action[1])
+				.isEqualTo(403);
+		}
 	}
 
 	@Test

@@ -81,6 +81,8 @@ class SecurityConfiguration {
 				.requestMatchers(path("/api/settings/**")).hasRole(ADMIN)
 				// Even without secrets, which credentials exist is the administrators' business.
 				.requestMatchers(path("/api/credentials"), path("/api/credentials/**")).hasRole(ADMIN)
+				// Diagnostic files can hold anything a machine logs.
+				.requestMatchers(path("/api/file-pulls"), path("/api/file-pulls/**")).hasRole(ADMIN)
 				.requestMatchers(path(HttpMethod.GET, "/api/**")).authenticated()
 				// Searching reads; it is a POST only because the criteria are a JSON body.
 				.requestMatchers(path(HttpMethod.POST, "/api/inventory/search"), path(HttpMethod.POST, "/api/inventory/export")).authenticated()
@@ -122,6 +124,7 @@ class SecurityConfiguration {
 				.requestMatchers(path("/actuator/**")).hasRole(ADMIN)
 				.requestMatchers(path("/users/**")).hasRole(ADMIN)
 				.requestMatchers(path("/settings/**")).hasRole(ADMIN)
+				.requestMatchers(path("/file-pulls"), path("/file-pulls/**")).hasRole(ADMIN)
 				.requestMatchers(path(HttpMethod.GET, "/**")).authenticated()
 				.requestMatchers(path(HttpMethod.POST, "/account/**")).authenticated()
 				.anyRequest().hasRole(ADMIN))
