@@ -50,6 +50,16 @@ public class InventoryImportService {
 	 * Reads and stores one file; never throws for a bad file, which comes back
 	 * {@code REJECTED} with the reason.
 	 */
+	/**
+	 * Records the refusal of a file too large to be read at all, so that a huge upload
+	 * leaves a result instead of being loaded into memory.
+	 */
+	public InventoryImportResult rejectTooLarge(String fileName, long size, InventoryImportResult.Channel channel,
+			String importedBy) {
+		return rejected(displayName(fileName), channel,
+				"larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB (" + size + " bytes)", importedBy);
+	}
+
 	public InventoryImportResult importFile(String fileName, byte[] content, InventoryImportResult.Channel channel,
 			String importedBy) {
 		String name = displayName(fileName);

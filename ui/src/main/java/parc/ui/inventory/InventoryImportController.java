@@ -70,8 +70,13 @@ class InventoryImportController {
 			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
 				continue;
 			}
-			results.add(this.imports.importFile(file.getOriginalFilename(), file.getBytes(), channel,
-					(user != null) ? user.getName() : null));
+			String by = (user != null) ? user.getName() : null;
+			// The upload limit is set for packages (#6): an inventory above its own cap is refused unread.
+			if (file.getSize() > InventoryImportService.MAX_FILE_BYTES) {
+				results.add(this.imports.rejectTooLarge(file.getOriginalFilename(), file.getSize(), channel, by));
+				continue;
+			}
+			results.add(this.imports.importFile(file.getOriginalFilename(), file.getBytes(), channel, by));
 		}
 		return results;
 	}

@@ -1,0 +1,196 @@
+package parc.orchestrator.pkg;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import parc.orchestrator.machine.OsFamily;
+import parc.orchestrator.system.paging.PageRequest;
+import parc.orchestrator.testsupport.PostgresBackedTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PostgresBackedTest
+class PackageServiceTest {
+
+	@Autowired
+	PackageService packages;
+
+	private static PackageDraft firefox(String version) {
+		return new PackageDraft("Firefox " + UUID.randomUUID().toString().substring(0, 6), version,
+				"Mozilla Firefox ESR", "./install.sh", OsFamily.LINUX, null, null);
+	}
+
+	private static IncomingFile file(String name, String content) {
+		return new IncomingFile(name, () -> new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static IncomingFile file(String name, byte[] content) {
+		return new IncomingFile(name, () -> new ByteArrayInputStream(content));
+	}
+
+	@Test
+	void shouldStoreUploadedFilesWithTheirManifestInTheDefaultRepository() throws Exception {
+		SoftwarePackage created = this.packages.createFromFiles(firefox("115.6"),
+				List.of(file("install.sh", "#!/bin/sh\necho ok\n"), file("C:\\Users\\me\\firefox.tar.bz2", "blob")),
+				"admin");
+
+		assertThat(created.depotId()).isEqualTo(this.packages.depots().get(0).id());
+		assertThat(this.packages.depots().get(0).isDefault()).isTrue();
+		assertThat(created.files()).extracting(PackageFile::path).containsExactly("firefox.tar.bz2", "install.sh");
+		assertThat(created.fileCount()).isEqualTo(2);
+		assertThat(created.sizeBytes()).isEqualTo(4 + 18);
+		Path folder = this.packages.folderOf(created.id());
+		assertThat(folder.resolve("install.sh")).hasContent("#!/bin/sh\necho ok");
+		assertThat(created.files().get(1).sha256()).isEqualTo(HexFormat.of()
+			.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(Files.readAllBytes(folder.resolve("install.sh")))));
+		assertThat(this.packages.find(created.label().substring(0, 10), new PageRequest(0, 25)).content())
+			.extracting(SoftwarePackage::id)
+			.contains(created.id());
+	}
+
+	@Test
+	void shouldUnpackAZipAndATarGz() throws Exception {
+		SoftwarePackage zipped = this.packages.createFromArchive(firefox("1"),
+				file("pkg.zip", zip(new String[][] { { "install.sh", "echo zip" }, { "conf/app.ini", "[a]" } })),
+				"admin");
+		assertThat(zipped.files()).extracting(PackageFile::path).containsExactly("conf/app.ini", "install.sh");
+
+		SoftwarePackage tarred = this.packages.createFromArchive(firefox("2"),
+				file("pkg.tar.gz", tarGz("install.sh", "echo tar", null)), "admin");
+		assertThat(tarred.files()).extracting(PackageFile::path).containsExactly("install.sh");
+	}
+
+	@Test
+	void shouldRefuseArchivesThatEscapeOrLinkOrFlood() throws Exception {
+		assertThatThrownBy(() -> this.packages.createFromArchive(firefox("slip"),
+				file("evil.zip", zip(new String[][] { { "../../etc/cron.d/evil", "x" } })), "admin"))
+			.isInstanceOf(InvalidPackageException.class)
+			.hasMessageContaining("leaving the package");
+		assertThatThrownBy(() -> this.packages.createFromArchive(firefox("abs"),
+				file("evil.zip", zip(new String[][] { { "/etc/passwd", "x" } })), "admin"))
+			.hasMessageContaining("absolute path");
+		assertThatThrownBy(() -> this.packages.createFromArchive(firefox("link"),
+				file("evil.tar.gz", tarGz("shadow", null, "/etc/shadow")), "admin"))
+			.hasMessageContaining("links");
+		// 64 MiB of zeros deflate to about 64 KiB: the cap stops the unpacking, not the
+		// upload.
+		byte[] bomb = zip(new String[][] { { "zeros.bin", null } });
+		assertThatThrownBy(() -> new ArchiveUnpacker(10, 1024 * 1024).unpack("bomb.zip", new ByteArrayInputStream(bomb),
+				Files.createTempDirectory("parc-bomb")))
+			.isInstanceOf(InvalidPackageException.class)
+			.hasMessageContaining("more than 1048576 bytes");
+		assertThatThrownBy(
+				() -> this.packages.createFromArchive(firefox("junk"), file("junk.zip", "not a zip"), "admin"))
+			.isInstanceOf(InvalidPackageException.class);
+		assertThatThrownBy(() -> this.packages.createFromArchive(firefox("exe"), file("setup.exe", "MZ"), "admin"))
+			.hasMessageContaining("not an archive");
+	}
+
+	@Test
+	void shouldTakeAFolderOnlyFromTheImportRoot() throws Exception {
+		Path folder = Files.createDirectories(this.packages.importRoot().resolve("agent-" + UUID.randomUUID()));
+		Files.writeString(folder.resolve("install.sh"), "echo folder");
+		Files.createDirectories(folder.resolve("bin"));
+		Files.writeString(folder.resolve("bin/tool"), "tool");
+
+		SoftwarePackage created = this.packages.createFromServerFolder(firefox("f"), folder.getFileName().toString(),
+				"admin");
+		assertThat(created.files()).extracting(PackageFile::path).containsExactly("bin/tool", "install.sh");
+		assertThat(this.packages.serverFolders()).contains(folder.getFileName().toString());
+
+		assertThatThrownBy(() -> this.packages.createFromServerFolder(firefox("g"), "../../..", "admin"))
+			.hasMessageContaining("leaving the package");
+		Files.createSymbolicLink(folder.resolve("passwd"), Path.of("/etc/passwd"));
+		assertThatThrownBy(
+				() -> this.packages.createFromServerFolder(firefox("h"), folder.getFileName().toString(), "admin"))
+			.hasMessageContaining("links");
+	}
+
+	@Test
+	void shouldEditMetadataButRefuseADuplicateVersion() {
+		SoftwarePackage first = this.packages.createFromFiles(firefox("1.0"), List.of(file("a.sh", "a")), "admin");
+		PackageDraft sameLabel = new PackageDraft(first.label(), "2.0", null, "./b.sh", OsFamily.LINUX, true, null);
+		SoftwarePackage second = this.packages.createFromFiles(sameLabel, List.of(file("b.sh", "b")), "admin");
+
+		SoftwarePackage edited = this.packages.update(second.id(),
+				new PackageDraft(first.label(), "2.1", "fixed", "./b.sh --quiet", OsFamily.LINUX, true, null));
+		assertThat(edited.command()).isEqualTo("./b.sh --quiet");
+		assertThat(edited.needsReboot()).isTrue();
+		assertThat(edited.files()).isEqualTo(second.files());
+
+		assertThatThrownBy(() -> this.packages.update(second.id(),
+				new PackageDraft(first.label(), "1.0", null, "./b.sh", OsFamily.LINUX, false, null)))
+			.isInstanceOf(DuplicatePackageException.class);
+		assertThatThrownBy(() -> this.packages.createFromFiles(firefox("x"), List.of(), "admin"))
+			.isInstanceOf(InvalidPackageException.class);
+	}
+
+	@Test
+	void shouldDeleteAPackageWithItsFiles() {
+		SoftwarePackage created = this.packages.createFromFiles(firefox("del"), List.of(file("a.sh", "a")), "admin");
+		Path folder = this.packages.folderOf(created.id());
+
+		this.packages.delete(created.id());
+
+		assertThat(folder).doesNotExist();
+		assertThatThrownBy(() -> this.packages.get(created.id())).isInstanceOf(PackageNotFoundException.class);
+	}
+
+	private static byte[] zip(String[][] entries) throws Exception {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			for (String[] entry : entries) {
+				zip.putNextEntry(new ZipEntry(entry[0]));
+				if (entry[1] != null) {
+					zip.write(entry[1].getBytes(StandardCharsets.UTF_8));
+				}
+				else {
+					byte[] zeros = new byte[1024 * 1024];
+					for (int i = 0; i < 64; i++) {
+						zip.write(zeros);
+					}
+				}
+				zip.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
+	}
+
+	private static byte[] tarGz(String name, String content, String linkTarget) throws Exception {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(bytes))) {
+			if (linkTarget != null) {
+				TarArchiveEntry link = new TarArchiveEntry(name, TarArchiveEntry.LF_SYMLINK);
+				link.setLinkName(linkTarget);
+				tar.putArchiveEntry(link);
+			}
+			else {
+				byte[] data = content.getBytes(StandardCharsets.UTF_8);
+				TarArchiveEntry entry = new TarArchiveEntry(name);
+				entry.setSize(data.length);
+				tar.putArchiveEntry(entry);
+				tar.write(data);
+			}
+			tar.closeArchiveEntry();
+		}
+		return bytes.toByteArray();
+	}
+
+}
