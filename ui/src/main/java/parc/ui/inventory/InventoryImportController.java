@@ -71,7 +71,8 @@ class InventoryImportController {
 				continue;
 			}
 			String by = (user != null) ? user.getName() : null;
-			// The upload limit is set for packages (#6): an inventory above its own cap is refused unread.
+			// The upload limit is set for packages (#6): an inventory above its own cap
+			// is refused unread.
 			if (file.getSize() > InventoryImportService.MAX_FILE_BYTES) {
 				results.add(this.imports.rejectTooLarge(file.getOriginalFilename(), file.getSize(), channel, by));
 				continue;

@@ -33,6 +33,9 @@ import parc.orchestrator.credential.DuplicateCredentialNameException;
 import parc.orchestrator.credential.InvalidCredentialException;
 import parc.orchestrator.filepull.FilePullNotFoundException;
 import parc.orchestrator.hostkey.HostKeyNotFoundException;
+import parc.orchestrator.pkg.DuplicatePackageException;
+import parc.orchestrator.pkg.InvalidPackageException;
+import parc.orchestrator.pkg.PackageNotFoundException;
 import parc.orchestrator.quickaction.QuickActionRunNotFoundException;
 import parc.orchestrator.machine.DuplicateMachineNameException;
 import parc.orchestrator.machine.MachineEditConflictException;
@@ -61,7 +64,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler({ MachineNotFoundException.class, CredentialNotFoundException.class,
-			HostKeyNotFoundException.class, QuickActionRunNotFoundException.class, FilePullNotFoundException.class })
+			HostKeyNotFoundException.class, QuickActionRunNotFoundException.class, FilePullNotFoundException.class,
+			PackageNotFoundException.class })
 	ProblemDetail notFound(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
@@ -69,6 +73,18 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidCredentialException.class)
 	ProblemDetail invalidCredential(InvalidCredentialException ex) {
 		return validationProblem(List.of(new FieldProblem(ex.field(), ex.getMessage())));
+	}
+
+	@ExceptionHandler(InvalidPackageException.class)
+	ProblemDetail invalidPackage(InvalidPackageException ex) {
+		return validationProblem(List.of(new FieldProblem(ex.field(), ex.getMessage())));
+	}
+
+	@ExceptionHandler(DuplicatePackageException.class)
+	ProblemDetail duplicatePackage(DuplicatePackageException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setProperty("errors", List.of(new FieldProblem("version", "exists already for this label")));
+		return problem;
 	}
 
 	@ExceptionHandler(UnknownCredentialException.class)

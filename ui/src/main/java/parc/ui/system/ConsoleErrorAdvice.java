@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import parc.orchestrator.credential.CredentialNotFoundException;
 import parc.orchestrator.filepull.FilePullNotFoundException;
 import parc.orchestrator.machine.MachineNotFoundException;
+import parc.orchestrator.pkg.PackageNotFoundException;
 import parc.orchestrator.quickaction.QuickActionRunNotFoundException;
 import parc.orchestrator.user.UserAccountNotFoundException;
 
@@ -20,7 +21,8 @@ class ConsoleErrorAdvice {
 	static final String NOT_FOUND_VIEW = "notFound";
 
 	@ExceptionHandler({ MachineNotFoundException.class, UserAccountNotFoundException.class,
-			CredentialNotFoundException.class, QuickActionRunNotFoundException.class, FilePullNotFoundException.class })
+			CredentialNotFoundException.class, QuickActionRunNotFoundException.class, FilePullNotFoundException.class,
+			PackageNotFoundException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(RuntimeException ex, Model model) {
 		model.addAttribute("detail", ex.getMessage());
