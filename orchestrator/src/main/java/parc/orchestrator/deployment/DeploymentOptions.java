@@ -1,0 +1,86 @@
+package parc.orchestrator.deployment;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * How a deployment runs, with Pulse 2's defaults for whatever is left out. The JSON names
+ * are a public contract of {@code POST /api/deployments} ({@code options}).
+ *
+ * @param parameters arguments after the package's command, passed as data
+ * @param wol when to wake the machine; {@code true} reads as BEFORE_TRANSFER and
+ * {@code false} as NEVER (IF_UNREACHABLE when absent)
+ * @param startAt not before this instant (now when absent)
+ * @param endAt fail what is not done by then (no end when absent)
+ * @param intervals the deployment windows, e.g. {@code 2-4} or
+ * {@code 3:00-5:00,18:00-20:30} (always open when absent)
+ * @param runScript run the install command (yes)
+ * @param deleteFiles delete the working folder after success (yes)
+ * @param inventoryAfter inventory the machine after success (no)
+ * @param shutdownAfter shut the machine down after success (no)
+ * @param attempts how many times a failing phase is tried (3)
+ * @param attemptDelayMinutes wait between attempts (60)
+ * @param maxBandwidth transfer cap in bits per second, 0 for none (0)
+ * @param transferMode push, or push/pull (PUSH)
+ */
+public record DeploymentOptions(List<String> parameters,
+		@JsonDeserialize(using = WakeOnLanModeJson.class) WakeOnLanMode wol, Instant startAt, Instant endAt,
+		String intervals, Boolean runScript, Boolean deleteFiles, Boolean inventoryAfter, Boolean shutdownAfter,
+		Integer attempts, Integer attemptDelayMinutes, Long maxBandwidth, TransferMode transferMode) {
+
+	public static final int DEFAULT_ATTEMPTS = 3;
+
+	public static final int DEFAULT_ATTEMPT_DELAY_MINUTES = 60;
+
+	/** Fills Pulse 2's defaults and checks every value. */
+	public DeploymentOptions {
+		parameters = (parameters != null) ? List.copyOf(parameters) : List.of();
+		wol = (wol != null) ? wol : WakeOnLanMode.IF_UNREACHABLE;
+		intervals = (intervals != null) ? intervals.trim() : "";
+		runScript = (runScript != null) ? runScript : Boolean.TRUE;
+		deleteFiles = (deleteFiles != null) ? deleteFiles : Boolean.TRUE;
+		inventoryAfter = (inventoryAfter != null) ? inventoryAfter : Boolean.FALSE;
+		shutdownAfter = (shutdownAfter != null) ? shutdownAfter : Boolean.FALSE;
+		attempts = (attempts != null) ? attempts : DEFAULT_ATTEMPTS;
+		attemptDelayMinutes = (attemptDelayMinutes != null) ? attemptDelayMinutes : DEFAULT_ATTEMPT_DELAY_MINUTES;
+		maxBandwidth = (maxBandwidth != null) ? maxBandwidth : 0L;
+		transferMode = (transferMode != null) ? transferMode : TransferMode.PUSH;
+		if (parameters.size() > 64
+				|| parameters.stream().anyMatch((p) -> p == null || p.length() > 4096 || p.indexOf('\0') >= 0)) {
+			throw new InvalidDeploymentOptionException("parameters",
+					"at most 64 parameters of at most 4096 characters, without NUL bytes");
+		}
+		if (startAt != null && endAt != null && !endAt.isAfter(startAt)) {
+			throw new InvalidDeploymentOptionException("endAt", "the end date must come after the start date");
+		}
+		DeploymentWindows.parse(intervals);
+		if (attempts < 1 || attempts > 100) {
+			throw new InvalidDeploymentOptionException("attempts", "attempts must be 1 to 100");
+		}
+		if (attemptDelayMinutes < 0 || attemptDelayMinutes > 7 * 24 * 60) {
+			throw new InvalidDeploymentOptionException("attemptDelayMinutes",
+					"the delay between attempts must be 0 to 10080 minutes (a week)");
+		}
+		if (maxBandwidth < 0) {
+			throw new InvalidDeploymentOptionException("maxBandwidth",
+					"the bandwidth cap must be 0 (none) or positive");
+		}
+	}
+
+	/** Every default: what a quick deploy uses. */
+	public static DeploymentOptions defaults() {
+		return new DeploymentOptions(null, null, null, null, null, null, null, null, null, null, null, null, null);
+	}
+
+	public DeploymentWindows windows() {
+		return DeploymentWindows.parse(this.intervals);
+	}
+
+	/** The transfer cap the SSH adapter takes, in bytes per second. */
+	public long maxBytesPerSecond() {
+		return this.maxBandwidth / 8;
+	}
+
+}
