@@ -10,6 +10,7 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -158,13 +159,19 @@ public class PackageService {
 	}
 
 	/**
-	 * Deletes a package and its files. Deployments (#6, in progress) will refuse this
-	 * while one uses the package.
+	 * Deletes a package and its files.
+	 * @throws PackageInUseException while a deployment refers to it (the database's
+	 * foreign key decides, so a deployment created meanwhile is seen too)
 	 */
 	@Transactional
 	public void delete(long id) {
-		get(id);
-		this.repository.delete(id);
+		SoftwarePackage pkg = get(id);
+		try {
+			this.repository.delete(id);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new PackageInUseException(pkg.label(), pkg.version());
+		}
 		this.store.delete(this.store.folderOf(id));
 	}
 

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import parc.orchestrator.machine.OsFamily;
 import parc.orchestrator.pkg.DuplicatePackageException;
 import parc.orchestrator.pkg.InvalidPackageException;
+import parc.orchestrator.pkg.PackageInUseException;
 import parc.orchestrator.pkg.PackageService;
 import parc.orchestrator.pkg.SoftwarePackage;
 import parc.orchestrator.system.paging.PageRequest;
@@ -160,7 +161,13 @@ class PackageController {
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		SoftwarePackage pkg = this.packages.get(id);
-		this.packages.delete(id);
+		try {
+			this.packages.delete(id);
+		}
+		catch (PackageInUseException ex) {
+			Flash.error(redirect, "packages.flash.inUse", pkg.label(), pkg.version());
+			return "redirect:/packages/" + id;
+		}
 		Flash.success(redirect, "packages.flash.deleted", pkg.label(), pkg.version());
 		return "redirect:/packages";
 	}

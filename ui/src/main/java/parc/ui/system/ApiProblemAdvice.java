@@ -35,6 +35,7 @@ import parc.orchestrator.filepull.FilePullNotFoundException;
 import parc.orchestrator.hostkey.HostKeyNotFoundException;
 import parc.orchestrator.pkg.DuplicatePackageException;
 import parc.orchestrator.pkg.InvalidPackageException;
+import parc.orchestrator.pkg.PackageInUseException;
 import parc.orchestrator.pkg.PackageNotFoundException;
 import parc.orchestrator.quickaction.QuickActionRunNotFoundException;
 import parc.orchestrator.machine.DuplicateMachineNameException;
@@ -102,8 +103,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	/**
 	 * The request is sound but the state forbids it now: in use, wrong channel, no MAC.
 	 */
-	@ExceptionHandler({ CredentialInUseException.class, MachineNotAgentlessException.class,
-			NoMacAddressException.class })
+	@ExceptionHandler({ CredentialInUseException.class, MachineNotAgentlessException.class, NoMacAddressException.class,
+			PackageInUseException.class })
 	ProblemDetail conflict(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 	}

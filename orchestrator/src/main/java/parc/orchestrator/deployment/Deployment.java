@@ -1,0 +1,41 @@
+package parc.orchestrator.deployment;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A package deployed to machines. The JSON names are a public contract of {@code GET
+ * /api/deployments/{id}}.
+ *
+ * @param id the deployment
+ * @param packageId the package
+ * @param label what it deploys, "label version"
+ * @param options how it runs, defaults filled in
+ * @param requestedBy who asked
+ * @param requestedAt when
+ * @param pauseRequested whether machines stop at the end of their current phase
+ * @param targets one per machine (empty in lists)
+ */
+public record Deployment(long id, long packageId, String label, DeploymentOptions options, String requestedBy,
+		Instant requestedAt, boolean pauseRequested, List<DeploymentTarget> targets) {
+
+	public Deployment {
+		targets = List.copyOf(targets);
+	}
+
+	/**
+	 * From the machines: in progress while one has work ahead, then done, failed or
+	 * stopped.
+	 */
+	public DeploymentState state() {
+		if (this.targets.isEmpty() || this.targets.stream().anyMatch((target) -> !target.state().isFinal())) {
+			return this.pauseRequested ? DeploymentState.PAUSED : DeploymentState.IN_PROGRESS;
+		}
+		if (this.targets.stream().allMatch((target) -> target.state() == TargetState.DONE)) {
+			return DeploymentState.DONE;
+		}
+		return this.targets.stream().anyMatch((target) -> target.state() == TargetState.FAILED) ? DeploymentState.FAILED
+				: DeploymentState.STOPPED;
+	}
+
+}

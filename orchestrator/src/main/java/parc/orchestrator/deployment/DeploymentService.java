@@ -1,0 +1,159 @@
+package parc.orchestrator.deployment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import parc.orchestrator.machine.Channel;
+import parc.orchestrator.machine.Machine;
+import parc.orchestrator.machine.MachineService;
+import parc.orchestrator.machine.OsFamily;
+import parc.orchestrator.pkg.PackageService;
+import parc.orchestrator.pkg.SoftwarePackage;
+import parc.orchestrator.system.paging.Page;
+import parc.orchestrator.system.paging.PageRequest;
+
+/**
+ * Records deployments and what each machine goes through. Issue #6 is in progress: the
+ * BPMN processes that carry machines through the phases come next and will move the
+ * states recorded here; until then a new deployment's machines stay SCHEDULED with the
+ * time of their first possible attempt.
+ */
+@Service
+@Validated
+@EnableConfigurationProperties(DeploymentProperties.class)
+public class DeploymentService {
+
+	/** A machine's log as shown at once; longer logs are paged by later callers. */
+	static final int LOG_LINES = 10_000;
+
+	private final DeploymentRepository repository;
+
+	private final PackageService packages;
+
+	private final MachineService machines;
+
+	private final DeploymentProperties properties;
+
+	private final Clock clock;
+
+	DeploymentService(DeploymentRepository repository, PackageService packages, MachineService machines,
+			DeploymentProperties properties, Optional<Clock> clock) {
+		this.repository = repository;
+		this.packages = packages;
+		this.machines = machines;
+		this.properties = properties;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/**
+	 * @throws parc.orchestrator.pkg.PackageNotFoundException for an unknown package
+	 * @throws InvalidDeploymentTargetException naming each machine that cannot receive it
+	 */
+	@Transactional
+	public Deployment create(@Valid DeploymentRequest request, String requestedBy) {
+		SoftwarePackage pkg = this.packages.get(request.packageId());
+		List<Machine> targets = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		for (Long id : request.machineIds().stream().distinct().toList()) {
+			Machine machine = this.machines.get(id);
+			if (machine.channel() != Channel.AGENTLESS_SSH) {
+				problems.add(machine.name() + " is reached by its OCS agent (agent deployments come with"
+						+ " teledeployment)");
+			}
+			else if (machine.credentialId() == null) {
+				problems.add(machine.name() + " has no SSH credential");
+			}
+			else if (pkg.osFamily() != OsFamily.OTHER && machine.osFamily() != pkg.osFamily()) {
+				problems.add(machine.name() + " runs " + machine.osFamily() + ", the package is for " + pkg.osFamily());
+			}
+			targets.add(machine);
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidDeploymentTargetException(problems);
+		}
+		DeploymentOptions options = request.options();
+		Instant now = this.clock.instant();
+		long id = this.repository.insert(pkg.id(), pkg.label() + " " + pkg.version(), options, requestedBy, now);
+		Map<DeploymentPhase, PhaseStatus> phases = phasesFor(options, pkg);
+		Instant firstAttempt = firstAttempt(options, now);
+		for (Machine machine : targets) {
+			this.repository.insertTarget(id, machine.id(), machine.name(), phases, firstAttempt, now);
+		}
+		return get(id);
+	}
+
+	/** The phases this deployment runs, in order, none started. */
+	static Map<DeploymentPhase, PhaseStatus> phasesFor(DeploymentOptions options, SoftwarePackage pkg) {
+		Map<DeploymentPhase, PhaseStatus> phases = new EnumMap<>(DeploymentPhase.class);
+		if (options.wol() != WakeOnLanMode.NEVER) {
+			phases.put(DeploymentPhase.WOL, PhaseStatus.NOT_STARTED);
+		}
+		phases.put(DeploymentPhase.TRANSFER, PhaseStatus.NOT_STARTED);
+		if (options.runScript()) {
+			phases.put(DeploymentPhase.EXECUTE, PhaseStatus.NOT_STARTED);
+		}
+		if (options.deleteFiles()) {
+			phases.put(DeploymentPhase.DELETE, PhaseStatus.NOT_STARTED);
+		}
+		if (options.inventoryAfter()) {
+			phases.put(DeploymentPhase.INVENTORY, PhaseStatus.NOT_STARTED);
+		}
+		// Pulse 2 reboots after a package that needs it, whatever the shutdown option
+		// says.
+		if (options.shutdownAfter() || pkg.needsReboot()) {
+			phases.put(DeploymentPhase.SHUTDOWN, PhaseStatus.NOT_STARTED);
+		}
+		return phases;
+	}
+
+	/**
+	 * The start date or now, moved into the next deployment window, in the server's zone.
+	 */
+	Instant firstAttempt(DeploymentOptions options, Instant now) {
+		Instant earliest = (options.startAt() != null && options.startAt().isAfter(now)) ? options.startAt() : now;
+		ZonedDateTime opening = options.windows().nextOpening(earliest.atZone(this.properties.timeZone()));
+		return opening.toInstant();
+	}
+
+	/**
+	 * @throws DeploymentNotFoundException when there is none
+	 */
+	public Deployment get(long id) {
+		return this.repository.find(id).orElseThrow(() -> new DeploymentNotFoundException(id));
+	}
+
+	/** Deployments, newest first, without their machines. */
+	public Page<Deployment> find(PageRequest page) {
+		return this.repository.page(page);
+	}
+
+	/** A machine's log in this deployment, oldest first. */
+	public List<LogLine> log(long deploymentId, long machineId) {
+		Deployment deployment = get(deploymentId);
+		DeploymentTarget target = deployment.targets()
+			.stream()
+			.filter((candidate) -> candidate.machineId() != null && candidate.machineId() == machineId)
+			.findFirst()
+			.orElseThrow(() -> new DeploymentNotFoundException(deploymentId));
+		return this.repository.log(deploymentId, target.machineName(), LOG_LINES);
+	}
+
+	/** Adds a line to a machine's log; called by the phases as they run. */
+	public void appendLog(long deploymentId, String machineName, LogLine line) {
+		this.repository.appendLog(deploymentId, machineName, line);
+	}
+
+}

@@ -1,0 +1,30 @@
+package parc.orchestrator.deployment;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One machine of a deployment. The JSON names are a public contract of {@code GET
+ * /api/deployments/{id}} ({@code targets}).
+ *
+ * @param machineId the machine, or null when it was deleted since
+ * @param machineName its name at the time
+ * @param state where it stands
+ * @param phases the status of each phase this deployment runs, in order
+ * @param failedPhase the phase it failed during, when FAILED
+ * @param nextAttemptAt when it tries again, when RESCHEDULED (or SCHEDULED for later)
+ * @param rescheduleReason why it waits, when RESCHEDULED
+ * @param detail the last thing worth telling (an error, what it waits for)
+ * @param updatedAt when it last changed
+ */
+public record DeploymentTarget(Long machineId, String machineName, TargetState state,
+		Map<DeploymentPhase, PhaseStatus> phases, DeploymentPhase failedPhase, Instant nextAttemptAt,
+		RescheduleReason rescheduleReason, String detail, Instant updatedAt) {
+
+	public DeploymentTarget {
+		java.util.EnumMap<DeploymentPhase, PhaseStatus> ordered = new java.util.EnumMap<>(DeploymentPhase.class);
+		ordered.putAll(phases);
+		phases = java.util.Collections.unmodifiableMap(ordered);
+	}
+
+}

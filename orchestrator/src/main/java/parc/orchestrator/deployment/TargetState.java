@@ -1,0 +1,17 @@
+package parc.orchestrator.deployment;
+
+/**
+ * Pulse 2's states of a machine in a deployment. The names are a public contract of
+ * {@code GET /api/deployments/{id}}.
+ */
+public enum TargetState {
+
+	SCHEDULED, WOL_IN_PROGRESS, SENDING, EXECUTING, DELETING, INVENTORY_IN_PROGRESS, SHUTTING_DOWN, DONE, FAILED,
+	RESCHEDULED, STOPPED, PAUSED;
+
+	/** Whether nothing more will happen to the machine. */
+	public boolean isFinal() {
+		return this == DONE || this == FAILED || this == STOPPED;
+	}
+
+}

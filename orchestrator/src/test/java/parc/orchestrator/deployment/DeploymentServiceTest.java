@@ -1,0 +1,141 @@
+package parc.orchestrator.deployment;
+
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import parc.orchestrator.credential.CredentialDraft;
+import parc.orchestrator.credential.CredentialService;
+import parc.orchestrator.credential.CredentialType;
+import parc.orchestrator.machine.Channel;
+import parc.orchestrator.machine.Machine;
+import parc.orchestrator.machine.MachineDraft;
+import parc.orchestrator.machine.MachineService;
+import parc.orchestrator.machine.OsFamily;
+import parc.orchestrator.pkg.IncomingFile;
+import parc.orchestrator.pkg.PackageDraft;
+import parc.orchestrator.pkg.PackageInUseException;
+import parc.orchestrator.pkg.PackageService;
+import parc.orchestrator.pkg.SoftwarePackage;
+import parc.orchestrator.testsupport.PostgresBackedTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PostgresBackedTest
+class DeploymentServiceTest {
+
+	@Autowired
+	DeploymentService deployments;
+
+	@Autowired
+	PackageService packages;
+
+	@Autowired
+	MachineService machines;
+
+	@Autowired
+	CredentialService credentials;
+
+	private static String unique(String prefix) {
+		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private SoftwarePackage linuxPackage(boolean needsReboot) {
+		return this.packages.createFromFiles(
+				new PackageDraft(unique("agent"), "1.0", null, "./install.sh", OsFamily.LINUX, needsReboot, null),
+				List.of(new IncomingFile("install.sh", () -> new ByteArrayInputStream("echo ok".getBytes()))), "admin");
+	}
+
+	private Machine agentlessLinux() {
+		long credential = this.credentials
+			.create(new CredentialDraft(unique("pw"), CredentialType.PASSWORD, "root", null, null, "pw"))
+			.id();
+		return this.machines.register(new MachineDraft(unique("srv"), "192.0.2.60", List.of(), OsFamily.LINUX,
+				Channel.AGENTLESS_SSH, 22, null, credential, List.of(), null, null));
+	}
+
+	@Test
+	void shouldScheduleEachMachineWithThePhasesItsOptionsAsk() {
+		SoftwarePackage pkg = linuxPackage(true);
+		Machine first = agentlessLinux();
+		Machine second = agentlessLinux();
+		DeploymentOptions options = new DeploymentOptions(List.of("--quiet"), WakeOnLanMode.NEVER, null, null, null,
+				null, null, true, null, null, null, null, null);
+
+		Deployment deployment = this.deployments
+			.create(new DeploymentRequest(pkg.id(), List.of(first.id(), second.id(), first.id()), options), "admin");
+
+		assertThat(deployment.label()).isEqualTo(pkg.label() + " 1.0");
+		assertThat(deployment.state()).isEqualTo(DeploymentState.IN_PROGRESS);
+		assertThat(deployment.options().parameters()).containsExactly("--quiet");
+		assertThat(deployment.targets()).hasSize(2).allSatisfy((target) -> {
+			assertThat(target.state()).isEqualTo(TargetState.SCHEDULED);
+			// No WOL asked; inventory asked; the package needs a reboot, so the last
+			// phase runs.
+			assertThat(target.phases().keySet()).containsExactly(DeploymentPhase.TRANSFER, DeploymentPhase.EXECUTE,
+					DeploymentPhase.DELETE, DeploymentPhase.INVENTORY, DeploymentPhase.SHUTDOWN);
+			assertThat(target.phases().values()).containsOnly(PhaseStatus.NOT_STARTED);
+			assertThat(target.nextAttemptAt()).isCloseTo(Instant.now(),
+					org.assertj.core.api.Assertions.within(1, ChronoUnit.MINUTES));
+		});
+	}
+
+	@Test
+	void shouldPlanTheFirstAttemptAtTheStartDateInsideAWindow() {
+		SoftwarePackage pkg = linuxPackage(false);
+		Machine machine = agentlessLinux();
+		Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
+		DeploymentOptions options = new DeploymentOptions(null, null, start, null, "23:30-23:45", null, null, null,
+				null, null, null, null, null);
+
+		Deployment deployment = this.deployments.create(new DeploymentRequest(pkg.id(), List.of(machine.id()), options),
+				"admin");
+
+		Instant planned = deployment.targets().get(0).nextAttemptAt();
+		assertThat(planned).isAfterOrEqualTo(start);
+		assertThat(options.windows().isOpen(planned.atZone(java.time.ZoneId.systemDefault()))).isTrue();
+	}
+
+	@Test
+	void shouldNameEveryMachineThatCannotReceiveIt() {
+		SoftwarePackage pkg = linuxPackage(false);
+		Machine windows = this.machines
+			.register(new MachineDraft(unique("win"), "192.0.2.61", List.of(), OsFamily.WINDOWS, Channel.AGENTLESS_SSH,
+					22, "admin", agentlessLinux().credentialId(), List.of(), null, null));
+		Machine agent = this.machines.register(new MachineDraft(unique("pc"), "192.0.2.62", List.of(), OsFamily.LINUX,
+				Channel.OCS_AGENT, null, null, null, List.of(), null, null));
+
+		assertThatThrownBy(() -> this.deployments
+			.create(new DeploymentRequest(pkg.id(), List.of(windows.id(), agent.id()), null), "admin"))
+			.isInstanceOfSatisfying(InvalidDeploymentTargetException.class,
+					(ex) -> assertThat(ex.problems()).hasSize(2)
+						.anySatisfy((problem) -> assertThat(problem).contains(windows.name()).contains("WINDOWS"))
+						.anySatisfy((problem) -> assertThat(problem).contains(agent.name()).contains("OCS agent")));
+	}
+
+	@Test
+	void shouldKeepEachMachinesLogAndRefuseDeletingADeployedPackage() {
+		SoftwarePackage pkg = linuxPackage(false);
+		Machine machine = agentlessLinux();
+		Deployment deployment = this.deployments.create(new DeploymentRequest(pkg.id(), List.of(machine.id()), null),
+				"admin");
+		this.deployments.appendLog(deployment.id(), machine.name(),
+				new LogLine(Instant.now(), DeploymentPhase.EXECUTE, LogLine.Kind.COMMAND, "./install.sh --quiet"));
+		this.deployments.appendLog(deployment.id(), machine.name(),
+				new LogLine(Instant.now(), DeploymentPhase.EXECUTE, LogLine.Kind.OUT, "installed"));
+
+		assertThat(this.deployments.log(deployment.id(), machine.id())).extracting(LogLine::kind, LogLine::text)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(LogLine.Kind.COMMAND, "./install.sh --quiet"),
+					org.assertj.core.groups.Tuple.tuple(LogLine.Kind.OUT, "installed"));
+		assertThatThrownBy(() -> this.packages.delete(pkg.id())).isInstanceOf(PackageInUseException.class);
+		assertThat(this.packages.get(pkg.id())).isNotNull();
+	}
+
+}
