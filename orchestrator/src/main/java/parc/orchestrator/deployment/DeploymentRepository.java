@@ -63,6 +63,29 @@ class DeploymentRepository {
 			.update();
 	}
 
+	Optional<DeploymentTarget> target(long deploymentId, String machineName) {
+		return this.jdbc.sql("""
+				select machine_id, machine_name, state, phases::text as phases, failed_phase, next_attempt_at,
+				       reschedule_reason, detail, updated_at
+				  from deployment_target where deployment_id = ? and machine_name = ?
+				""").params(deploymentId, machineName).query(this::mapTarget).optional();
+	}
+
+	void updateTarget(long deploymentId, DeploymentTarget target, Instant now) {
+		this.jdbc
+			.sql("""
+					update deployment_target set state = ?, phases = cast(? as jsonb), failed_phase = ?, next_attempt_at = ?,
+					       reschedule_reason = ?, detail = ?, updated_at = ?
+					 where deployment_id = ? and machine_name = ?
+					""")
+			.params(target.state().name(), write(target.phases()),
+					(target.failedPhase() != null) ? target.failedPhase().name() : null,
+					(target.nextAttemptAt() != null) ? Timestamp.from(target.nextAttemptAt()) : null,
+					(target.rescheduleReason() != null) ? target.rescheduleReason().name() : null, target.detail(),
+					Timestamp.from(now), deploymentId, target.machineName())
+			.update();
+	}
+
 	Optional<Deployment> find(long id) {
 		List<DeploymentTarget> targets = this.jdbc.sql("""
 				select machine_id, machine_name, state, phases::text as phases, failed_phase, next_attempt_at,

@@ -26,10 +26,10 @@ import parc.orchestrator.system.paging.Page;
 import parc.orchestrator.system.paging.PageRequest;
 
 /**
- * Records deployments and what each machine goes through. Issue #6 is in progress: the
- * BPMN processes that carry machines through the phases come next and will move the
- * states recorded here; until then a new deployment's machines stay SCHEDULED with the
- * time of their first possible attempt.
+ * Records deployments and what each machine goes through. The phase processes move the
+ * states through {@link #phaseStarted}, {@link #rescheduled}, {@link #failed} and the
+ * like; the times they pass are the engine's clock, so process tests can move it. Issue
+ * #6 is in progress: only the transfer phase exists so far.
  */
 @Service
 @Validated
@@ -128,6 +128,11 @@ public class DeploymentService {
 		return opening.toInstant();
 	}
 
+	/** The zone deployment windows are read in. */
+	public java.time.ZoneId zone() {
+		return this.properties.timeZone();
+	}
+
 	/**
 	 * @throws DeploymentNotFoundException when there is none
 	 */
@@ -149,6 +154,61 @@ public class DeploymentService {
 			.findFirst()
 			.orElseThrow(() -> new DeploymentNotFoundException(deploymentId));
 		return this.repository.log(deploymentId, target.machineName(), LOG_LINES);
+	}
+
+	/** A phase attempt starts: the machine shows the phase's state, the phase runs. */
+	@Transactional
+	public void phaseStarted(long deploymentId, String machineName, DeploymentPhase phase, Instant now) {
+		change(deploymentId, machineName, now, (target, phases) -> {
+			phases.put(phase, PhaseStatus.RUNNING);
+			return new DeploymentTarget(target.machineId(), target.machineName(), phase.runningState(), phases, null,
+					null, null, null, now);
+		});
+	}
+
+	@Transactional
+	public void phaseDone(long deploymentId, String machineName, DeploymentPhase phase, Instant now) {
+		change(deploymentId, machineName, now, (target, phases) -> {
+			phases.put(phase, PhaseStatus.DONE);
+			return new DeploymentTarget(target.machineId(), target.machineName(), target.state(), phases, null, null,
+					null, null, now);
+		});
+	}
+
+	/** The machine waits until {@code at}, and says why. */
+	@Transactional
+	public void rescheduled(long deploymentId, String machineName, DeploymentPhase phase, Instant at,
+			RescheduleReason reason, String detail, Instant now) {
+		change(deploymentId, machineName, now, (target, phases) -> {
+			phases.put(phase, PhaseStatus.NOT_STARTED);
+			return new DeploymentTarget(target.machineId(), target.machineName(), TargetState.RESCHEDULED, phases, null,
+					at, reason, detail, now);
+		});
+	}
+
+	@Transactional
+	public void failed(long deploymentId, String machineName, DeploymentPhase phase, String detail, Instant now) {
+		change(deploymentId, machineName, now, (target, phases) -> {
+			phases.put(phase, PhaseStatus.FAILED);
+			return new DeploymentTarget(target.machineId(), target.machineName(), TargetState.FAILED, phases, phase,
+					null, null, detail, now);
+		});
+	}
+
+	/** Every phase of the machine is done. */
+	@Transactional
+	public void done(long deploymentId, String machineName, Instant now) {
+		change(deploymentId, machineName, now, (target, phases) -> new DeploymentTarget(target.machineId(),
+				target.machineName(), TargetState.DONE, phases, null, null, null, null, now));
+	}
+
+	private void change(long deploymentId, String machineName, Instant now,
+			java.util.function.BiFunction<DeploymentTarget, Map<DeploymentPhase, PhaseStatus>, DeploymentTarget> change) {
+		DeploymentTarget target = this.repository.target(deploymentId, machineName)
+			.orElseThrow(() -> new DeploymentNotFoundException(deploymentId));
+		Map<DeploymentPhase, PhaseStatus> phases = new EnumMap<>(DeploymentPhase.class);
+		phases.putAll(target.phases());
+		this.repository.updateTarget(deploymentId, change.apply(target, phases), now);
 	}
 
 	/** Adds a line to a machine's log; called by the phases as they run. */

@@ -19,6 +19,7 @@ import parc.orchestrator.agentless.RemoteAccessException;
 import parc.orchestrator.agentless.RemoteTarget;
 import parc.orchestrator.agentless.StatusLight;
 import parc.orchestrator.credential.InvalidCredentialException;
+import parc.orchestrator.deployment.PhaseWorkGateway;
 import parc.orchestrator.credential.PrivateKeyInspector;
 import parc.orchestrator.inventory.InventoryDocument;
 
@@ -43,6 +44,14 @@ public class StandInPortsAutoConfiguration {
 			}
 			return new PrivateKeyInspector.KeyDescription("ssh-ed25519",
 					"SHA256:test" + Integer.toHexString(privateKey.hashCode()));
+		};
+	}
+
+	/** Phase work that never reports: process tests report outcomes themselves. */
+	@Bean
+	@ConditionalOnMissingBean
+	PhaseWorkGateway standInPhaseWorkGateway() {
+		return (work) -> {
 		};
 	}
 

@@ -22,8 +22,6 @@ import parc.agentlessadapter.ssh.OutputLine;
 import parc.agentlessadapter.ssh.PulledFile;
 import parc.agentlessadapter.ssh.RemoteCommand;
 import parc.agentlessadapter.ssh.RemoteSession;
-import parc.agentlessadapter.ssh.RemoteSystem;
-import parc.agentlessadapter.ssh.SshAuth;
 import parc.agentlessadapter.ssh.SshConnector;
 import parc.agentlessadapter.ssh.SshException;
 import parc.agentlessadapter.ssh.SshTarget;
@@ -40,10 +38,7 @@ import parc.orchestrator.agentless.RemoteCommandRequest;
 import parc.orchestrator.agentless.RemoteAccessException;
 import parc.orchestrator.agentless.RemoteTarget;
 import parc.orchestrator.agentless.StatusLight;
-import parc.orchestrator.credential.CredentialSecret;
-import parc.orchestrator.credential.CredentialType;
 import parc.orchestrator.inventory.InventoryDocument;
-import parc.orchestrator.machine.OsFamily;
 
 /**
  * The agentless work itself, on the SSH adapter; the routes call it. Adapter failures
@@ -134,11 +129,7 @@ class SshAgentlessWork {
 	}
 
 	static SshTarget sshTarget(RemoteTarget target) {
-		CredentialSecret secret = target.secret();
-		SshAuth auth = (secret.type() == CredentialType.SSH_KEY)
-				? SshAuth.privateKey(secret.privateKey(), secret.passphrase()) : SshAuth.password(secret.password());
-		RemoteSystem system = (target.osFamily() == OsFamily.WINDOWS) ? RemoteSystem.WINDOWS : RemoteSystem.UNIX;
-		return new SshTarget(target.host(), target.port(), target.username(), auth, system);
+		return SshTargets.of(target);
 	}
 
 	static RemoteAccessException remoteAccess(SshException ex) {

@@ -1,0 +1,21 @@
+package parc.orchestrator.deployment;
+
+/** How a phase attempt ended, as the work reports it. */
+public enum PhaseOutcome {
+
+	/** Done. */
+	DONE,
+
+	/** The machine could not be reached: tried again after the delay. */
+	UNREACHABLE,
+
+	/** The work failed (a non-zero exit, a checksum that does not match...). */
+	FAILED,
+
+	/**
+	 * The window closed or the end date came while it ran: re-scheduled, not counted as a
+	 * failure.
+	 */
+	CUT
+
+}

@@ -1,0 +1,43 @@
+package parc.orchestrator.deployment;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Hands a phase's outcome back to the process waiting for it, by message correlation on
+ * the attempt's run id. An outcome nobody waits for any more (the deployment was stopped,
+ * or the safety timer fired first) is logged and dropped.
+ */
+@Service
+public class PhaseResultService {
+
+	private static final Logger log = LoggerFactory.getLogger(PhaseResultService.class);
+
+	private final RuntimeService runtime;
+
+	PhaseResultService(RuntimeService runtime) {
+		this.runtime = runtime;
+	}
+
+	/**
+	 * @return whether a waiting process took it
+	 */
+	public boolean report(String runId, PhaseOutcome outcome, String detail) {
+		try {
+			this.runtime.createMessageCorrelation(DeploymentPhaseVariables.MSG_PHASE_FINISHED)
+				.processInstanceVariableEquals(DeploymentPhaseVariables.PHASE_RUN_ID, runId)
+				.setVariable(DeploymentPhaseVariables.PHASE_OUTCOME, outcome.name())
+				.setVariable(DeploymentPhaseVariables.PHASE_DETAIL, detail)
+				.correlate();
+			return true;
+		}
+		catch (MismatchingMessageCorrelationException ex) {
+			log.info("No phase waits for run {} any more; outcome {} dropped", runId, outcome);
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,12 @@
+package parc.orchestrator.deployment;
+
+/**
+ * Port: do a phase's work on a machine, away from the engine's threads. Implemented in
+ * {@code routes} on a bounded pool; returns at once, and the outcome comes back later
+ * through {@link PhaseResultService#report}.
+ */
+public interface PhaseWorkGateway {
+
+	void start(PhaseWork work);
+
+}

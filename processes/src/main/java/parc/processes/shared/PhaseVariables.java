@@ -1,0 +1,45 @@
+package parc.processes.shared;
+
+/** The variables every deployment phase process reads and writes. */
+public final class PhaseVariables {
+
+	/** Input: the deployment's id (Long). */
+	public static final String DEPLOYMENT_ID = "deploymentId";
+
+	/** Input: the machine's name in the deployment (String). */
+	public static final String MACHINE_NAME = "machineName";
+
+	/** Input: the machine's id (Long). */
+	public static final String MACHINE_ID = "machineId";
+
+	/** Local input of the phase's tasks: the {@code DeploymentPhase} name. */
+	public static final String PHASE = "phase";
+
+	/** Local input of the outcome task on the safety-timer path: true. */
+	public static final String TIMED_OUT = "timedOut";
+
+	/** The attempt number, from 1. */
+	public static final String ATTEMPT = "attempt";
+
+	/** Not before this instant (Date): set after a failure, for the retry delay. */
+	public static final String NOT_BEFORE = "notBefore";
+
+	/** Why the next attempt waits: a {@code RescheduleReason} name. */
+	public static final String WAIT_REASON = "waitReason";
+
+	/** When the next attempt runs (Date): the timer's due date. */
+	public static final String ATTEMPT_AT = "attemptAt";
+
+	/** Whether the end date came before the attempt could run. */
+	public static final String PAST_END_DATE = "pastEndDate";
+
+	/** After an outcome: DONE, RETRY or FAILED. */
+	public static final String NEXT = "next";
+
+	/** The BPMN error a phase ends with when it fails for good. */
+	public static final String ERROR_PHASE_FAILED = "PHASE_FAILED";
+
+	private PhaseVariables() {
+	}
+
+}

@@ -1,0 +1,65 @@
+package parc.processes.shared;
+
+import java.time.Instant;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import org.springframework.stereotype.Component;
+
+import parc.orchestrator.deployment.DeploymentOptions;
+import parc.orchestrator.deployment.DeploymentPhase;
+import parc.orchestrator.deployment.DeploymentService;
+import parc.orchestrator.deployment.RescheduleReason;
+
+/**
+ * Plans the next attempt: not before the start date or the retry delay, moved into the
+ * next deployment window; past the end date, the machine fails. A machine that waits says
+ * until when and why.
+ */
+@Component
+public class PlanPhaseAttemptDelegate implements JavaDelegate {
+
+	private final DeploymentService deployments;
+
+	PlanPhaseAttemptDelegate(DeploymentService deployments) {
+		this.deployments = deployments;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		long deploymentId = (Long) execution.getVariable(PhaseVariables.DEPLOYMENT_ID);
+		String machine = (String) execution.getVariable(PhaseVariables.MACHINE_NAME);
+		DeploymentPhase phase = DeploymentPhase.valueOf((String) execution.getVariable(PhaseVariables.PHASE));
+		DeploymentOptions options = this.deployments.get(deploymentId).options();
+		// The engine's clock, so that process tests can move time.
+		Instant now = ClockUtil.getCurrentTime().toInstant();
+		Instant earliest = now;
+		if (options.startAt() != null && options.startAt().isAfter(earliest)) {
+			earliest = options.startAt();
+		}
+		Date notBefore = (Date) execution.getVariable(PhaseVariables.NOT_BEFORE);
+		if (notBefore != null && notBefore.toInstant().isAfter(earliest)) {
+			earliest = notBefore.toInstant();
+		}
+		Instant at = options.windows().nextOpening(earliest.atZone(this.deployments.zone())).toInstant();
+		boolean pastEnd = options.endAt() != null && !at.isBefore(options.endAt());
+		execution.setVariable(PhaseVariables.PAST_END_DATE, pastEnd);
+		execution.setVariable(PhaseVariables.ATTEMPT_AT, Date.from(at));
+		if (pastEnd) {
+			this.deployments.failed(deploymentId, machine, phase,
+					"the end date passed before the " + phase.name().toLowerCase() + " phase could run", now);
+			return;
+		}
+		if (at.isAfter(now)) {
+			// After a failure the machine waits for the retry; otherwise for its window.
+			String reason = (String) execution.getVariable(PhaseVariables.WAIT_REASON);
+			RescheduleReason why = (reason != null) ? RescheduleReason.valueOf(reason)
+					: RescheduleReason.OUTSIDE_WINDOW;
+			this.deployments.rescheduled(deploymentId, machine, phase, at, why, "next attempt at " + at, now);
+		}
+	}
+
+}

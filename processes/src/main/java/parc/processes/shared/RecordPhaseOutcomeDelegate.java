@@ -1,0 +1,82 @@
+package parc.processes.shared;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import org.springframework.stereotype.Component;
+
+import parc.orchestrator.deployment.DeploymentOptions;
+import parc.orchestrator.deployment.DeploymentPhase;
+import parc.orchestrator.deployment.DeploymentPhaseVariables;
+import parc.orchestrator.deployment.DeploymentService;
+import parc.orchestrator.deployment.LogLine;
+import parc.orchestrator.deployment.PhaseOutcome;
+import parc.orchestrator.deployment.RescheduleReason;
+
+/**
+ * Records how an attempt ended and decides what next: DONE; RETRY after the delay while
+ * attempts remain (a window that closed on the work is not a failed attempt); or FAILED
+ * for good, "failed during" the phase.
+ */
+@Component
+public class RecordPhaseOutcomeDelegate implements JavaDelegate {
+
+	private final DeploymentService deployments;
+
+	RecordPhaseOutcomeDelegate(DeploymentService deployments) {
+		this.deployments = deployments;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		long deploymentId = (Long) execution.getVariable(PhaseVariables.DEPLOYMENT_ID);
+		String machine = (String) execution.getVariable(PhaseVariables.MACHINE_NAME);
+		DeploymentPhase phase = DeploymentPhase.valueOf((String) execution.getVariable(PhaseVariables.PHASE));
+		boolean timedOut = Boolean.TRUE.equals(execution.getVariableLocal(PhaseVariables.TIMED_OUT));
+		PhaseOutcome outcome = timedOut ? PhaseOutcome.FAILED
+				: PhaseOutcome.valueOf((String) execution.getVariable(DeploymentPhaseVariables.PHASE_OUTCOME));
+		String detail = timedOut ? "no result came back in time"
+				: (String) execution.getVariable(DeploymentPhaseVariables.PHASE_DETAIL);
+		int attempt = (Integer) execution.getVariable(PhaseVariables.ATTEMPT);
+		Instant now = ClockUtil.getCurrentTime().toInstant();
+		DeploymentOptions options = this.deployments.get(deploymentId).options();
+		this.deployments.appendLog(deploymentId, machine,
+				new LogLine(now, phase, (outcome == PhaseOutcome.DONE) ? LogLine.Kind.INFO : LogLine.Kind.ERROR,
+						phase.name().toLowerCase() + " attempt " + attempt + ": " + outcome
+								+ ((detail != null) ? " (" + detail + ")" : "")));
+		switch (outcome) {
+			case DONE -> {
+				this.deployments.phaseDone(deploymentId, machine, phase, now);
+				execution.setVariable(PhaseVariables.NEXT, "DONE");
+			}
+			case CUT -> {
+				execution.setVariable(PhaseVariables.NOT_BEFORE, Date.from(now));
+				execution.setVariable(PhaseVariables.WAIT_REASON, RescheduleReason.OUTSIDE_WINDOW.name());
+				execution.setVariable(PhaseVariables.NEXT, "RETRY");
+			}
+			default -> {
+				if (attempt < options.attempts()) {
+					execution.setVariable(PhaseVariables.ATTEMPT, attempt + 1);
+					execution.setVariable(PhaseVariables.NOT_BEFORE,
+							Date.from(now.plus(Duration.ofMinutes(options.attemptDelayMinutes()))));
+					execution.setVariable(PhaseVariables.WAIT_REASON, ((outcome == PhaseOutcome.UNREACHABLE)
+							? RescheduleReason.UNREACHABLE : RescheduleReason.PHASE_FAILED)
+						.name());
+					execution.setVariable(PhaseVariables.NEXT, "RETRY");
+				}
+				else {
+					this.deployments.failed(deploymentId, machine, phase,
+							"failed during " + phase.name().toLowerCase() + ((detail != null) ? ": " + detail : ""),
+							now);
+					execution.setVariable(PhaseVariables.NEXT, "FAILED");
+				}
+			}
+		}
+	}
+
+}

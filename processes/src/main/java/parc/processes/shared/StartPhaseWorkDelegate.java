@@ -1,0 +1,79 @@
+package parc.processes.shared;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import parc.orchestrator.deployment.Deployment;
+import parc.orchestrator.deployment.DeploymentOptions;
+import parc.orchestrator.deployment.DeploymentPhase;
+import parc.orchestrator.deployment.DeploymentPhaseVariables;
+import parc.orchestrator.deployment.DeploymentService;
+import parc.orchestrator.deployment.LogLine;
+import parc.orchestrator.deployment.PhaseWork;
+import parc.orchestrator.deployment.PhaseWorkGateway;
+
+/**
+ * Starts a phase's work and returns: the process then waits for
+ * {@code Msg_PhaseFinished}. The work is handed over only once the engine's transaction
+ * has committed, so the message subscription exists before any result can arrive, and no
+ * engine thread waits on a machine.
+ */
+@Component
+public class StartPhaseWorkDelegate implements JavaDelegate {
+
+	private final DeploymentService deployments;
+
+	private final PhaseWorkGateway work;
+
+	StartPhaseWorkDelegate(DeploymentService deployments, PhaseWorkGateway work) {
+		this.deployments = deployments;
+		this.work = work;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		long deploymentId = (Long) execution.getVariable(PhaseVariables.DEPLOYMENT_ID);
+		String machine = (String) execution.getVariable(PhaseVariables.MACHINE_NAME);
+		long machineId = (Long) execution.getVariable(PhaseVariables.MACHINE_ID);
+		DeploymentPhase phase = DeploymentPhase.valueOf((String) execution.getVariable(PhaseVariables.PHASE));
+		Integer attempt = (Integer) execution.getVariable(PhaseVariables.ATTEMPT);
+		Instant now = ClockUtil.getCurrentTime().toInstant();
+		Deployment deployment = this.deployments.get(deploymentId);
+		DeploymentOptions options = deployment.options();
+		Instant deadline = options.windows()
+			.closingOf(now.atZone(this.deployments.zone()))
+			.map((at) -> at.toInstant())
+			.orElse(null);
+		if (options.endAt() != null && (deadline == null || options.endAt().isBefore(deadline))) {
+			deadline = options.endAt();
+		}
+		String runId = UUID.randomUUID().toString();
+		execution.setVariable(DeploymentPhaseVariables.PHASE_RUN_ID, runId);
+		execution.setVariable(PhaseVariables.ATTEMPT, (attempt != null) ? attempt : 1);
+		this.deployments.phaseStarted(deploymentId, machine, phase, now);
+		this.deployments.appendLog(deploymentId, machine, new LogLine(now, phase, LogLine.Kind.INFO,
+				phase.name().toLowerCase() + " attempt " + ((attempt != null) ? attempt : 1) + " started"));
+		PhaseWork phaseWork = new PhaseWork(runId, deploymentId, machine, machineId, phase, deadline,
+				(attempt != null) ? attempt : 1);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					StartPhaseWorkDelegate.this.work.start(phaseWork);
+				}
+			});
+		}
+		else {
+			this.work.start(phaseWork);
+		}
+	}
+
+}

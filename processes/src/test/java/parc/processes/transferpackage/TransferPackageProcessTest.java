@@ -1,0 +1,285 @@
+package parc.processes.transferpackage;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import parc.orchestrator.credential.CredentialDraft;
+import parc.orchestrator.credential.CredentialService;
+import parc.orchestrator.credential.CredentialType;
+import parc.orchestrator.deployment.Deployment;
+import parc.orchestrator.deployment.DeploymentOptions;
+import parc.orchestrator.deployment.DeploymentPhase;
+import parc.orchestrator.deployment.DeploymentRequest;
+import parc.orchestrator.deployment.DeploymentService;
+import parc.orchestrator.deployment.DeploymentTarget;
+import parc.orchestrator.deployment.LogLine;
+import parc.orchestrator.deployment.PhaseOutcome;
+import parc.orchestrator.deployment.PhaseResultService;
+import parc.orchestrator.deployment.PhaseStatus;
+import parc.orchestrator.deployment.PhaseWork;
+import parc.orchestrator.deployment.PhaseWorkGateway;
+import parc.orchestrator.deployment.RescheduleReason;
+import parc.orchestrator.deployment.TargetState;
+import parc.orchestrator.machine.Channel;
+import parc.orchestrator.machine.Machine;
+import parc.orchestrator.machine.MachineDraft;
+import parc.orchestrator.machine.MachineService;
+import parc.orchestrator.machine.OsFamily;
+import parc.orchestrator.pkg.IncomingFile;
+import parc.orchestrator.pkg.PackageDraft;
+import parc.orchestrator.pkg.PackageService;
+import parc.orchestrator.testsupport.PostgresBackedTest;
+import parc.processes.ProcessCoverageConfiguration;
+import parc.processes.shared.PhaseVariables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.verify;
+
+/**
+ * The transfer phase on the real engine and PostgreSQL, with the engine's clock moved by
+ * hand and the work's results reported as the routes would (issue #6, must-show 1 for
+ * this phase).
+ */
+@PostgresBackedTest(properties = { "camunda.bpm.job-execution.enabled=false", "spring.quartz.auto-startup=false",
+		"parc.deployment.time-zone=Europe/Paris" })
+@Import(ProcessCoverageConfiguration.class)
+class TransferPackageProcessTest {
+
+	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	@MockitoBean
+	PhaseWorkGateway work;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	org.camunda.bpm.engine.ProcessEngine engine;
+
+	@Autowired
+	PhaseResultService results;
+
+	@Autowired
+	DeploymentService deployments;
+
+	@Autowired
+	PackageService packages;
+
+	@Autowired
+	MachineService machines;
+
+	@Autowired
+	CredentialService credentials;
+
+	/**
+	 * This class has its own context (the Paris zone), so its own engine: the assertions
+	 * must look at it, not at the first engine of the JVM.
+	 */
+	@org.junit.jupiter.api.BeforeEach
+	void useThisEngine() {
+		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(this.engine);
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	private static void clockAt(String local) {
+		ClockUtil.setCurrentTime(Date.from(java.time.LocalDateTime.parse(local).atZone(PARIS).toInstant()));
+	}
+
+	private static String unique(String prefix) {
+		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private Deployment deployment(DeploymentOptions options) {
+		long credential = this.credentials
+			.create(new CredentialDraft(unique("pw"), CredentialType.PASSWORD, "root", null, null, "pw"))
+			.id();
+		Machine machine = this.machines.register(new MachineDraft(unique("srv"), "192.0.2.70", List.of(),
+				OsFamily.LINUX, Channel.AGENTLESS_SSH, 22, null, credential, List.of(), null, null));
+		long pkg = this.packages
+			.createFromFiles(new PackageDraft(unique("pkg"), "1", null, "./install.sh", OsFamily.LINUX, false, null),
+					List.of(new IncomingFile("install.sh", () -> new ByteArrayInputStream("echo".getBytes()))), "admin")
+			.id();
+		return this.deployments.create(new DeploymentRequest(pkg, List.of(machine.id()), options), "admin");
+	}
+
+	private ProcessInstance start(Deployment deployment) {
+		DeploymentTarget target = deployment.targets().get(0);
+		return this.runtime.startProcessInstanceByKey(TransferPackageVariables.PROCESS_KEY,
+				Map.of(PhaseVariables.DEPLOYMENT_ID, deployment.id(), PhaseVariables.MACHINE_NAME, target.machineName(),
+						PhaseVariables.MACHINE_ID, target.machineId()));
+	}
+
+	/** The attempt timer fires, then the asynchronous send: the work is handed over. */
+	private PhaseWork runAttempt(ProcessInstance instance, int expectedWorks) {
+		execute(job(instance));
+		execute(job(instance));
+		ArgumentCaptor<PhaseWork> captor = ArgumentCaptor.forClass(PhaseWork.class);
+		verify(this.work, org.mockito.Mockito.times(expectedWorks)).start(captor.capture());
+		return captor.getValue();
+	}
+
+	private DeploymentTarget target(Deployment deployment) {
+		return this.deployments.get(deployment.id()).targets().get(0);
+	}
+
+	private static DeploymentOptions options(String intervals, Instant endAt) {
+		return new DeploymentOptions(null, null, null, endAt, intervals, null, null, null, null, null, null, null,
+				null);
+	}
+
+	@Test
+	void shouldSendTheFilesAndEndWhenTheWorkSucceeds() {
+		clockAt("2026-12-01T10:00");
+		Deployment deployment = deployment(DeploymentOptions.defaults());
+		ProcessInstance instance = start(deployment);
+
+		assertThat(instance).isWaitingAt("Timer_AttemptDue");
+		PhaseWork work = runAttempt(instance, 1);
+		assertThat(instance).isWaitingAt("Task_WaitForTransferResult");
+		assertThat(work.phase()).isEqualTo(DeploymentPhase.TRANSFER);
+		assertThat(work.attempt()).isEqualTo(1);
+		assertThat(target(deployment).state()).isEqualTo(TargetState.SENDING);
+		assertThat(target(deployment).phases()).containsEntry(DeploymentPhase.TRANSFER, PhaseStatus.RUNNING);
+
+		assertThat(this.results.report(work.runId(), PhaseOutcome.DONE, null)).isTrue();
+
+		assertThat(instance).hasPassed("Task_RecordTransferOutcome", "EndEvent_FilesSent").isEnded();
+		assertThat(target(deployment).phases()).containsEntry(DeploymentPhase.TRANSFER, PhaseStatus.DONE);
+		assertThat(this.deployments.log(deployment.id(), work.machineId())).extracting(LogLine::text)
+			.containsExactly("transfer attempt 1 started", "transfer attempt 1: DONE");
+		assertThat(this.results.report(work.runId(), PhaseOutcome.DONE, null)).as("nobody waits any more").isFalse();
+	}
+
+	@Test
+	void shouldRetrySixtyMinutesLaterAfterEachFailureThenSucceed() {
+		clockAt("2026-12-01T10:00");
+		Deployment deployment = deployment(DeploymentOptions.defaults());
+		ProcessInstance instance = start(deployment);
+
+		PhaseWork first = runAttempt(instance, 1);
+		this.results.report(first.runId(), PhaseOutcome.UNREACHABLE, "connection refused");
+		assertThat(instance).isWaitingAt("Timer_AttemptDue");
+		assertThat(job(instance).getDuedate().toInstant())
+			.isEqualTo(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(60)));
+		assertThat(target(deployment).state()).isEqualTo(TargetState.RESCHEDULED);
+		assertThat(target(deployment).rescheduleReason()).isEqualTo(RescheduleReason.UNREACHABLE);
+
+		clockAt("2026-12-01T11:00");
+		PhaseWork second = runAttempt(instance, 2);
+		assertThat(second.attempt()).isEqualTo(2);
+		this.results.report(second.runId(), PhaseOutcome.FAILED, "checksum mismatch");
+		assertThat(target(deployment).rescheduleReason()).isEqualTo(RescheduleReason.PHASE_FAILED);
+		assertThat(target(deployment).nextAttemptAt())
+			.isEqualTo(java.time.LocalDateTime.parse("2026-12-01T12:00").atZone(PARIS).toInstant());
+
+		clockAt("2026-12-01T12:00");
+		PhaseWork third = runAttempt(instance, 3);
+		this.results.report(third.runId(), PhaseOutcome.DONE, null);
+		assertThat(instance).hasPassed("EndEvent_FilesSent").isEnded();
+	}
+
+	@Test
+	void shouldFailDuringTheTransferAfterThreeFailures() {
+		clockAt("2026-12-01T10:00");
+		Deployment deployment = deployment(DeploymentOptions.defaults());
+		ProcessInstance instance = start(deployment);
+
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			PhaseWork work = runAttempt(instance, attempt);
+			this.results.report(work.runId(), PhaseOutcome.FAILED, "exit status 3");
+			ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(60))));
+		}
+
+		assertThat(instance).hasPassed("EndEvent_TransferFailed").isEnded();
+		DeploymentTarget target = target(deployment);
+		assertThat(target.state()).isEqualTo(TargetState.FAILED);
+		assertThat(target.failedPhase()).isEqualTo(DeploymentPhase.TRANSFER);
+		assertThat(target.detail()).isEqualTo("failed during transfer: exit status 3");
+	}
+
+	@Test
+	void shouldWaitForTheWindowAndResumeInTheNextOneWhenCut() {
+		clockAt("2026-12-01T00:00");
+		Deployment deployment = deployment(options("01-06", null));
+		ProcessInstance instance = start(deployment);
+
+		assertThat(instance).isWaitingAt("Timer_AttemptDue");
+		assertThat(job(instance).getDuedate().toInstant())
+			.isEqualTo(java.time.LocalDateTime.parse("2026-12-01T01:00").atZone(PARIS).toInstant());
+		assertThat(target(deployment).rescheduleReason()).isEqualTo(RescheduleReason.OUTSIDE_WINDOW);
+
+		clockAt("2026-12-01T01:00");
+		PhaseWork work = runAttempt(instance, 1);
+		assertThat(work.deadline())
+			.isEqualTo(java.time.LocalDateTime.parse("2026-12-01T06:00").atZone(PARIS).toInstant());
+
+		clockAt("2026-12-01T06:00");
+		this.results.report(work.runId(), PhaseOutcome.CUT, "window closed");
+		assertThat(instance).isWaitingAt("Timer_AttemptDue");
+		assertThat(job(instance).getDuedate().toInstant())
+			.isEqualTo(java.time.LocalDateTime.parse("2026-12-02T01:00").atZone(PARIS).toInstant());
+
+		clockAt("2026-12-02T01:00");
+		PhaseWork again = runAttempt(instance, 2);
+		assertThat(again.attempt()).as("a cut is not a failed attempt").isEqualTo(1);
+		this.results.report(again.runId(), PhaseOutcome.DONE, null);
+		assertThat(instance).isEnded();
+	}
+
+	@Test
+	void shouldFailWhenTheEndDateComesFirst() {
+		clockAt("2026-12-01T10:00");
+		Instant end = java.time.LocalDateTime.parse("2026-12-01T10:30").atZone(PARIS).toInstant();
+		Deployment deployment = deployment(options(null, end));
+		ProcessInstance instance = start(deployment);
+
+		PhaseWork work = runAttempt(instance, 1);
+		assertThat(work.deadline()).isEqualTo(end);
+		this.results.report(work.runId(), PhaseOutcome.UNREACHABLE, null);
+		// The retry would be at 11:00, after the end date.
+		assertThat(instance).hasPassed("EndEvent_EndDatePassed").isEnded();
+		assertThat(target(deployment).state()).isEqualTo(TargetState.FAILED);
+		assertThat(target(deployment).detail()).contains("end date passed");
+	}
+
+	@Test
+	void shouldCountAMissingResultAsAFailedAttempt() {
+		clockAt("2026-12-01T10:00");
+		Deployment deployment = deployment(DeploymentOptions.defaults());
+		ProcessInstance instance = start(deployment);
+
+		runAttempt(instance, 1);
+		execute(job(instance));
+
+		assertThat(instance).hasPassed("Boundary_NoResultInTime", "Task_RecordMissingResult")
+			.isWaitingAt("Timer_AttemptDue");
+		assertThat(target(deployment).rescheduleReason()).isEqualTo(RescheduleReason.PHASE_FAILED);
+		verify(this.work, atLeastOnce()).start(org.mockito.ArgumentMatchers.any());
+	}
+
+}
