@@ -1,13 +1,19 @@
 package parc.routes.deployment;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
+import parc.agentlessadapter.ssh.CommandResult;
+import parc.agentlessadapter.ssh.OutputChannel;
+import parc.agentlessadapter.ssh.OutputLine;
+import parc.agentlessadapter.ssh.OutputListener;
 import parc.agentlessadapter.ssh.PushReport;
 import parc.agentlessadapter.ssh.PushRequest;
 import parc.agentlessadapter.ssh.PushedFile;
+import parc.agentlessadapter.ssh.RemoteCommand;
 import parc.agentlessadapter.ssh.RemoteSession;
 import parc.agentlessadapter.ssh.SshConnector;
 import parc.agentlessadapter.ssh.SshException;
@@ -15,7 +21,6 @@ import parc.agentlessadapter.ssh.SshStep;
 import parc.agentlessadapter.ssh.WorkingDirectory;
 import parc.orchestrator.agentless.AgentlessService;
 import parc.orchestrator.deployment.Deployment;
-import parc.orchestrator.deployment.DeploymentPhase;
 import parc.orchestrator.deployment.DeploymentService;
 import parc.orchestrator.deployment.LogLine;
 import parc.orchestrator.deployment.PhaseOutcome;
@@ -23,11 +28,12 @@ import parc.orchestrator.deployment.PhaseResultService;
 import parc.orchestrator.deployment.PhaseWork;
 import parc.orchestrator.machine.MachineService;
 import parc.orchestrator.pkg.PackageService;
+import parc.orchestrator.pkg.SoftwarePackage;
 
 /**
  * Does one phase attempt on one machine with the SSH adapter, logs what it did, and
- * reports the outcome. Issue #6 in progress: the transfer phase is built; the others
- * report FAILED saying so.
+ * reports the outcome. Issue #6 in progress: transfer, execute and delete are built; the
+ * others report FAILED saying so.
  */
 @Component
 class PhaseWorker {
@@ -63,11 +69,13 @@ class PhaseWorker {
 		PhaseOutcome outcome;
 		String detail = null;
 		try {
-			if (work.phase() != DeploymentPhase.TRANSFER) {
-				throw new UnsupportedOperationException("the " + work.phase() + " phase is not built yet (issue #6)");
-			}
-			transfer(work);
-			outcome = PhaseOutcome.DONE;
+			outcome = switch (work.phase()) {
+				case TRANSFER -> transfer(work);
+				case EXECUTE -> execute(work);
+				case DELETE -> delete(work);
+				default -> throw new UnsupportedOperationException(
+						"the " + work.phase() + " phase is not built yet (issue #6)");
+			};
 		}
 		catch (SshException ex) {
 			outcome = (ex.step() == SshStep.CONNECT) ? PhaseOutcome.UNREACHABLE : PhaseOutcome.FAILED;
@@ -83,7 +91,7 @@ class PhaseWorker {
 		this.results.report(work.runId(), outcome, detail);
 	}
 
-	private void transfer(PhaseWork work) {
+	private PhaseOutcome transfer(PhaseWork work) {
 		Deployment deployment = this.deployments.get(work.deploymentId());
 		Path folder = this.packages.folderOf(deployment.packageId());
 		WorkingDirectory destination = workingDirectory(work.deploymentId());
@@ -100,6 +108,77 @@ class PhaseWorker {
 					report.files().size() + " file(s) verified on the target, " + report.bytesSent()
 							+ " bytes sent over " + report.protocol() + " in " + report.elapsed().toMillis() + " ms");
 		}
+		return PhaseOutcome.DONE;
+	}
+
+	/**
+	 * The package's command with the deployment's parameters as data ({@code "$@"}, or
+	 * PowerShell's {@code @args}), in the working folder, killed at the window's end.
+	 */
+	private PhaseOutcome execute(PhaseWork work) {
+		Deployment deployment = this.deployments.get(work.deploymentId());
+		SoftwarePackage pkg = this.packages.get(deployment.packageId());
+		var target = this.agentless.target(this.machines.get(work.machineId()));
+		boolean windows = target.osFamily() == parc.orchestrator.machine.OsFamily.WINDOWS;
+		String script = pkg.command() + (windows ? " @args" : " \"$@\"");
+		Duration limit = timeLeft(work);
+		RemoteCommand command = new RemoteCommand(script, deployment.options().parameters(),
+				workingDirectory(work.deploymentId()).path(), limit, RemoteCommand.DEFAULT_RETAINED_BYTES);
+		log(work, LogLine.Kind.COMMAND, pkg.command() + " " + String.join(" ", deployment.options().parameters()));
+		CommandResult result;
+		try (RemoteSession session = this.connector.open(parc.routes.agentless.SshTargets.of(target))) {
+			result = session.run(command, OutputListener.NONE);
+		}
+		for (OutputLine line : result.head()) {
+			logLine(work, line);
+		}
+		if (result.droppedNotice() != null) {
+			log(work, LogLine.Kind.INFO, result.droppedNotice());
+		}
+		for (OutputLine line : result.tail()) {
+			logLine(work, line);
+		}
+		if (result.timedOut()) {
+			boolean windowClosed = work.deadline() != null && !Instant.now().isBefore(work.deadline());
+			log(work, LogLine.Kind.ERROR, "killed at its time limit (" + limit.toSeconds() + " s)");
+			return windowClosed ? PhaseOutcome.CUT : PhaseOutcome.FAILED;
+		}
+		log(work, result.succeeded() ? LogLine.Kind.INFO : LogLine.Kind.ERROR, "exit code " + result.exitCode());
+		if (result.succeeded()) {
+			return PhaseOutcome.DONE;
+		}
+		throw new IllegalStateException("exit status " + result.exitCode());
+	}
+
+	private PhaseOutcome delete(PhaseWork work) {
+		var target = this.agentless.target(this.machines.get(work.machineId()));
+		WorkingDirectory folder = workingDirectory(work.deploymentId());
+		log(work, LogLine.Kind.COMMAND, "delete ~/" + folder.path());
+		try (RemoteSession session = this.connector.open(parc.routes.agentless.SshTargets.of(target))) {
+			session.delete(folder);
+		}
+		return PhaseOutcome.DONE;
+	}
+
+	/**
+	 * Until the deadline, at most two hours: a command that never ends must not hold a
+	 * worker.
+	 */
+	private static Duration timeLeft(PhaseWork work) {
+		Duration max = Duration.ofHours(2);
+		if (work.deadline() == null) {
+			return max;
+		}
+		Duration left = Duration.between(Instant.now(), work.deadline());
+		if (left.isNegative() || left.isZero()) {
+			return Duration.ofSeconds(1);
+		}
+		return (left.compareTo(max) < 0) ? left : max;
+	}
+
+	private void logLine(PhaseWork work, OutputLine line) {
+		this.deployments.appendLog(work.deploymentId(), work.machineName(), new LogLine(line.at(), work.phase(),
+				(line.channel() == OutputChannel.STDERR) ? LogLine.Kind.ERR : LogLine.Kind.OUT, line.text()));
 	}
 
 	private void log(PhaseWork work, LogLine.Kind kind, String text) {

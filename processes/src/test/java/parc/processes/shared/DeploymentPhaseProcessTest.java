@@ -1,4 +1,4 @@
-package parc.processes.transferpackage;
+package parc.processes.shared;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
@@ -13,7 +13,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +50,6 @@ import parc.orchestrator.pkg.PackageDraft;
 import parc.orchestrator.pkg.PackageService;
 import parc.orchestrator.testsupport.PostgresBackedTest;
 import parc.processes.ProcessCoverageConfiguration;
-import parc.processes.shared.PhaseVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -57,14 +59,14 @@ import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.verify;
 
 /**
- * The transfer phase on the real engine and PostgreSQL, with the engine's clock moved by
- * hand and the work's results reported as the routes would (issue #6, must-show 1 for
- * this phase).
+ * The deployment phase processes on the real engine and PostgreSQL, each through the same
+ * cases, with the engine's clock moved by hand and the work's results reported as the
+ * routes would (issue #6, must-show 1 for the phases built so far).
  */
 @PostgresBackedTest(properties = { "camunda.bpm.job-execution.enabled=false", "spring.quartz.auto-startup=false",
 		"parc.deployment.time-zone=Europe/Paris" })
 @Import(ProcessCoverageConfiguration.class)
-class TransferPackageProcessTest {
+class DeploymentPhaseProcessTest {
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -101,9 +103,41 @@ class TransferPackageProcessTest {
 		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(this.engine);
 	}
 
+	/**
+	 * A phase process and its own element ids.
+	 *
+	 * @param key process key
+	 * @param phase the phase it runs
+	 * @param waitTask the task waiting for the result
+	 * @param recordTask the task recording it
+	 * @param doneEnd the end when it succeeded
+	 * @param failedEnd the end when it failed for good
+	 */
+	record PhaseProcess(String key, DeploymentPhase phase, String waitTask, String recordTask, String doneEnd,
+			String failedEnd) {
+
+		@Override
+		public String toString() {
+			return this.key;
+		}
+
+	}
+
+	static Stream<PhaseProcess> phases() {
+		return Stream.of(
+				new PhaseProcess("transfer-package", DeploymentPhase.TRANSFER, "Task_WaitForTransferResult",
+						"Task_RecordTransferOutcome", "EndEvent_FilesSent", "EndEvent_TransferFailed"),
+				new PhaseProcess("run-install-command", DeploymentPhase.EXECUTE, "Task_WaitForCommandResult",
+						"Task_RecordCommandOutcome", "EndEvent_CommandSucceeded", "EndEvent_CommandFailed"),
+				new PhaseProcess("delete-package-files", DeploymentPhase.DELETE, "Task_WaitForDeletionResult",
+						"Task_RecordDeletionOutcome", "EndEvent_FilesDeleted", "EndEvent_DeletionFailed"));
+	}
+
+	/** And hands the assertions back to the JVM's first engine for the next class. */
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
+		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
 	}
 
 	private static void clockAt(String local) {
@@ -127,9 +161,9 @@ class TransferPackageProcessTest {
 		return this.deployments.create(new DeploymentRequest(pkg, List.of(machine.id()), options), "admin");
 	}
 
-	private ProcessInstance start(Deployment deployment) {
+	private ProcessInstance start(PhaseProcess process, Deployment deployment) {
 		DeploymentTarget target = deployment.targets().get(0);
-		return this.runtime.startProcessInstanceByKey(TransferPackageVariables.PROCESS_KEY,
+		return this.runtime.startProcessInstanceByKey(process.key(),
 				Map.of(PhaseVariables.DEPLOYMENT_ID, deployment.id(), PhaseVariables.MACHINE_NAME, target.machineName(),
 						PhaseVariables.MACHINE_ID, target.machineId()));
 	}
@@ -152,34 +186,37 @@ class TransferPackageProcessTest {
 				null);
 	}
 
-	@Test
-	void shouldSendTheFilesAndEndWhenTheWorkSucceeds() {
+	@ParameterizedTest
+	@MethodSource("phases")
+	void shouldSendTheFilesAndEndWhenTheWorkSucceeds(PhaseProcess process) {
 		clockAt("2026-12-01T10:00");
 		Deployment deployment = deployment(DeploymentOptions.defaults());
-		ProcessInstance instance = start(deployment);
+		ProcessInstance instance = start(process, deployment);
 
 		assertThat(instance).isWaitingAt("Timer_AttemptDue");
 		PhaseWork work = runAttempt(instance, 1);
-		assertThat(instance).isWaitingAt("Task_WaitForTransferResult");
-		assertThat(work.phase()).isEqualTo(DeploymentPhase.TRANSFER);
+		assertThat(instance).isWaitingAt(process.waitTask());
+		assertThat(work.phase()).isEqualTo(process.phase());
 		assertThat(work.attempt()).isEqualTo(1);
-		assertThat(target(deployment).state()).isEqualTo(TargetState.SENDING);
-		assertThat(target(deployment).phases()).containsEntry(DeploymentPhase.TRANSFER, PhaseStatus.RUNNING);
+		assertThat(target(deployment).state()).isEqualTo(process.phase().runningState());
+		assertThat(target(deployment).phases()).containsEntry(process.phase(), PhaseStatus.RUNNING);
 
 		assertThat(this.results.report(work.runId(), PhaseOutcome.DONE, null)).isTrue();
 
-		assertThat(instance).hasPassed("Task_RecordTransferOutcome", "EndEvent_FilesSent").isEnded();
-		assertThat(target(deployment).phases()).containsEntry(DeploymentPhase.TRANSFER, PhaseStatus.DONE);
+		assertThat(instance).hasPassed(process.recordTask(), process.doneEnd()).isEnded();
+		assertThat(target(deployment).phases()).containsEntry(process.phase(), PhaseStatus.DONE);
 		assertThat(this.deployments.log(deployment.id(), work.machineId())).extracting(LogLine::text)
-			.containsExactly("transfer attempt 1 started", "transfer attempt 1: DONE");
+			.containsExactly(process.phase().name().toLowerCase() + " attempt 1 started",
+					process.phase().name().toLowerCase() + " attempt 1: DONE");
 		assertThat(this.results.report(work.runId(), PhaseOutcome.DONE, null)).as("nobody waits any more").isFalse();
 	}
 
-	@Test
-	void shouldRetrySixtyMinutesLaterAfterEachFailureThenSucceed() {
+	@ParameterizedTest
+	@MethodSource("phases")
+	void shouldRetrySixtyMinutesLaterAfterEachFailureThenSucceed(PhaseProcess process) {
 		clockAt("2026-12-01T10:00");
 		Deployment deployment = deployment(DeploymentOptions.defaults());
-		ProcessInstance instance = start(deployment);
+		ProcessInstance instance = start(process, deployment);
 
 		PhaseWork first = runAttempt(instance, 1);
 		this.results.report(first.runId(), PhaseOutcome.UNREACHABLE, "connection refused");
@@ -200,14 +237,15 @@ class TransferPackageProcessTest {
 		clockAt("2026-12-01T12:00");
 		PhaseWork third = runAttempt(instance, 3);
 		this.results.report(third.runId(), PhaseOutcome.DONE, null);
-		assertThat(instance).hasPassed("EndEvent_FilesSent").isEnded();
+		assertThat(instance).hasPassed(process.doneEnd()).isEnded();
 	}
 
-	@Test
-	void shouldFailDuringTheTransferAfterThreeFailures() {
+	@ParameterizedTest
+	@MethodSource("phases")
+	void shouldFailDuringTheTransferAfterThreeFailures(PhaseProcess process) {
 		clockAt("2026-12-01T10:00");
 		Deployment deployment = deployment(DeploymentOptions.defaults());
-		ProcessInstance instance = start(deployment);
+		ProcessInstance instance = start(process, deployment);
 
 		for (int attempt = 1; attempt <= 3; attempt++) {
 			PhaseWork work = runAttempt(instance, attempt);
@@ -215,18 +253,20 @@ class TransferPackageProcessTest {
 			ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(60))));
 		}
 
-		assertThat(instance).hasPassed("EndEvent_TransferFailed").isEnded();
+		assertThat(instance).hasPassed(process.failedEnd()).isEnded();
 		DeploymentTarget target = target(deployment);
 		assertThat(target.state()).isEqualTo(TargetState.FAILED);
-		assertThat(target.failedPhase()).isEqualTo(DeploymentPhase.TRANSFER);
-		assertThat(target.detail()).isEqualTo("failed during transfer: exit status 3");
+		assertThat(target.failedPhase()).isEqualTo(process.phase());
+		assertThat(target.detail())
+			.isEqualTo("failed during " + process.phase().name().toLowerCase() + ": exit status 3");
 	}
 
-	@Test
-	void shouldWaitForTheWindowAndResumeInTheNextOneWhenCut() {
+	@ParameterizedTest
+	@MethodSource("phases")
+	void shouldWaitForTheWindowAndResumeInTheNextOneWhenCut(PhaseProcess process) {
 		clockAt("2026-12-01T00:00");
 		Deployment deployment = deployment(options("01-06", null));
-		ProcessInstance instance = start(deployment);
+		ProcessInstance instance = start(process, deployment);
 
 		assertThat(instance).isWaitingAt("Timer_AttemptDue");
 		assertThat(job(instance).getDuedate().toInstant())
@@ -251,12 +291,13 @@ class TransferPackageProcessTest {
 		assertThat(instance).isEnded();
 	}
 
-	@Test
-	void shouldFailWhenTheEndDateComesFirst() {
+	@ParameterizedTest
+	@MethodSource("phases")
+	void shouldFailWhenTheEndDateComesFirst(PhaseProcess process) {
 		clockAt("2026-12-01T10:00");
 		Instant end = java.time.LocalDateTime.parse("2026-12-01T10:30").atZone(PARIS).toInstant();
 		Deployment deployment = deployment(options(null, end));
-		ProcessInstance instance = start(deployment);
+		ProcessInstance instance = start(process, deployment);
 
 		PhaseWork work = runAttempt(instance, 1);
 		assertThat(work.deadline()).isEqualTo(end);
@@ -267,11 +308,12 @@ class TransferPackageProcessTest {
 		assertThat(target(deployment).detail()).contains("end date passed");
 	}
 
-	@Test
-	void shouldCountAMissingResultAsAFailedAttempt() {
+	@ParameterizedTest
+	@MethodSource("phases")
+	void shouldCountAMissingResultAsAFailedAttempt(PhaseProcess process) {
 		clockAt("2026-12-01T10:00");
 		Deployment deployment = deployment(DeploymentOptions.defaults());
-		ProcessInstance instance = start(deployment);
+		ProcessInstance instance = start(process, deployment);
 
 		runAttempt(instance, 1);
 		execute(job(instance));
