@@ -133,6 +133,7 @@ class DeploymentPhasesIT {
 			.create(new DeploymentRequest(pkg.id(), List.of(this.machine.id()), options), "admin");
 		var folder = sshd.server().home().resolve(".parc/work/deployment-" + deployment.id());
 
+		assertThat(runPhase("wake-machine", deployment)).isEqualTo("EndEvent_MachineAwake");
 		assertThat(runPhase("transfer-package", deployment)).isEqualTo("EndEvent_FilesSent");
 		assertThat(folder.resolve("install.sh")).exists();
 		assertThat(runPhase("run-install-command", deployment)).isEqualTo("EndEvent_CommandSucceeded");
@@ -147,7 +148,8 @@ class DeploymentPhasesIT {
 			.containsEntry(DeploymentPhase.DELETE, PhaseStatus.DONE);
 		List<LogLine> log = this.deployments.log(deployment.id(), this.machine.id());
 		assertThat(log).extracting(LogLine::text)
-			.contains("sh ./install.sh --quiet a b $(touch pwned)", "installing with 3: --quiet a b $(touch pwned)",
+			.contains("the machine answers over SSH: no Wake-on-LAN needed",
+					"sh ./install.sh --quiet a b $(touch pwned)", "installing with 3: --quiet a b $(touch pwned)",
 					"warning", "exit code 0", "delete ~/.parc/work/deployment-" + deployment.id())
 			.anySatisfy((text) -> assertThat(text).contains("2 file(s) verified on the target"));
 		assertThat(log).filteredOn((line) -> line.text().equals("warning"))

@@ -125,6 +125,8 @@ class DeploymentPhaseProcessTest {
 
 	static Stream<PhaseProcess> phases() {
 		return Stream.of(
+				new PhaseProcess("wake-machine", DeploymentPhase.WOL, "Task_WaitForMachineAwake",
+						"Task_RecordWakeOutcome", "EndEvent_MachineAwake", "EndEvent_MachineNotWoken"),
 				new PhaseProcess("transfer-package", DeploymentPhase.TRANSFER, "Task_WaitForTransferResult",
 						"Task_RecordTransferOutcome", "EndEvent_FilesSent", "EndEvent_TransferFailed"),
 				new PhaseProcess("run-install-command", DeploymentPhase.EXECUTE, "Task_WaitForCommandResult",

@@ -20,23 +20,30 @@ import parc.agentlessadapter.ssh.SshException;
 import parc.agentlessadapter.ssh.SshStep;
 import parc.agentlessadapter.ssh.WorkingDirectory;
 import parc.orchestrator.agentless.AgentlessService;
+import parc.orchestrator.agentless.StatusLight;
 import parc.orchestrator.deployment.Deployment;
 import parc.orchestrator.deployment.DeploymentService;
 import parc.orchestrator.deployment.LogLine;
 import parc.orchestrator.deployment.PhaseOutcome;
 import parc.orchestrator.deployment.PhaseResultService;
 import parc.orchestrator.deployment.PhaseWork;
+import parc.orchestrator.deployment.WakeOnLanMode;
 import parc.orchestrator.machine.MachineService;
 import parc.orchestrator.pkg.PackageService;
 import parc.orchestrator.pkg.SoftwarePackage;
 
 /**
  * Does one phase attempt on one machine with the SSH adapter, logs what it did, and
- * reports the outcome. Issue #6 in progress: transfer, execute and delete are built; the
- * others report FAILED saying so.
+ * reports the outcome. Issue #6 in progress: Wake-on-LAN, transfer, execute and delete
+ * are built; inventory and shutdown report FAILED saying so.
  */
 @Component
 class PhaseWorker {
+
+	/** How long a woken machine gets to answer SSH. */
+	static final Duration WAKE_WAIT = Duration.ofMinutes(5);
+
+	private static final Duration WAKE_POLL = Duration.ofSeconds(10);
 
 	private final DeploymentService deployments;
 
@@ -70,6 +77,7 @@ class PhaseWorker {
 		String detail = null;
 		try {
 			outcome = switch (work.phase()) {
+				case WOL -> wake(work);
 				case TRANSFER -> transfer(work);
 				case EXECUTE -> execute(work);
 				case DELETE -> delete(work);
@@ -148,6 +156,44 @@ class PhaseWorker {
 			return PhaseOutcome.DONE;
 		}
 		throw new IllegalStateException("exit status " + result.exitCode());
+	}
+
+	/**
+	 * Wakes the machine unless, in the "only if unreachable" mode, it already answers;
+	 * then waits for SSH, at most {@link #WAKE_WAIT} or until the window closes.
+	 */
+	private PhaseOutcome wake(PhaseWork work) {
+		Deployment deployment = this.deployments.get(work.deploymentId());
+		var machine = this.machines.get(work.machineId());
+		if (deployment.options().wol() == WakeOnLanMode.IF_UNREACHABLE
+				&& this.agentless.probe(machine.id()).light() == StatusLight.GREEN) {
+			log(work, LogLine.Kind.INFO, "the machine answers over SSH: no Wake-on-LAN needed");
+			return PhaseOutcome.DONE;
+		}
+		if (machine.macAddresses().isEmpty()) {
+			throw new IllegalStateException("no MAC address to wake the machine with");
+		}
+		log(work, LogLine.Kind.COMMAND, "wake-on-lan " + String.join(" ", machine.macAddresses()));
+		this.agentless.wake(machine.id());
+		Instant until = Instant.now().plus(WAKE_WAIT);
+		if (work.deadline() != null && work.deadline().isBefore(until)) {
+			until = work.deadline();
+		}
+		while (Instant.now().isBefore(until)) {
+			try {
+				Thread.sleep(WAKE_POLL.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			if (this.agentless.probe(machine.id()).light() == StatusLight.GREEN) {
+				log(work, LogLine.Kind.INFO, "the machine answers over SSH");
+				return PhaseOutcome.DONE;
+			}
+		}
+		log(work, LogLine.Kind.ERROR, "the machine did not answer over SSH after Wake-on-LAN");
+		return PhaseOutcome.UNREACHABLE;
 	}
 
 	private PhaseOutcome delete(PhaseWork work) {
