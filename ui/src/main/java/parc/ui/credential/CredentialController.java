@@ -2,7 +2,6 @@ package parc.ui.credential;
 
 import java.util.function.Supplier;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
 import org.springframework.stereotype.Controller;
@@ -22,6 +21,7 @@ import parc.orchestrator.credential.CredentialType;
 import parc.orchestrator.credential.DuplicateCredentialNameException;
 import parc.orchestrator.credential.InvalidCredentialException;
 import parc.ui.system.Flash;
+import parc.ui.system.FormErrors;
 
 /**
  * Settings > Credentials: list, store, replace and delete (after confirmation). Secrets
@@ -116,10 +116,7 @@ class CredentialController {
 			result.rejectValue(ex.field(), "", ex.getMessage());
 		}
 		catch (ConstraintViolationException ex) {
-			for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {
-				String[] nodes = violation.getPropertyPath().toString().split("\\.");
-				result.rejectValue(nodes[nodes.length - 1], "", violation.getMessage());
-			}
+			FormErrors.reject(ex, result);
 		}
 		return FORM_VIEW;
 	}

@@ -3,7 +3,6 @@ package parc.ui.pkg;
 import java.security.Principal;
 import java.util.List;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
 import org.springframework.stereotype.Controller;
@@ -26,6 +25,7 @@ import parc.orchestrator.pkg.PackageService;
 import parc.orchestrator.pkg.SoftwarePackage;
 import parc.orchestrator.system.paging.PageRequest;
 import parc.ui.system.Flash;
+import parc.ui.system.FormErrors;
 
 /**
  * Packages: list with size and search, create, details with the manifest, edit, delete.
@@ -112,7 +112,7 @@ class PackageController {
 			result.rejectValue("version", "packages.error.duplicate");
 		}
 		catch (ConstraintViolationException ex) {
-			reject(ex, result);
+			FormErrors.reject(ex, result);
 		}
 		return FORM_VIEW;
 	}
@@ -147,7 +147,7 @@ class PackageController {
 			result.rejectValue("version", "packages.error.duplicate");
 		}
 		catch (ConstraintViolationException ex) {
-			reject(ex, result);
+			FormErrors.reject(ex, result);
 		}
 		return FORM_VIEW;
 	}
@@ -170,13 +170,6 @@ class PackageController {
 		}
 		Flash.success(redirect, "packages.flash.deleted", pkg.label(), pkg.version());
 		return "redirect:/packages";
-	}
-
-	private static void reject(ConstraintViolationException ex, BindingResult result) {
-		for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {
-			String[] nodes = violation.getPropertyPath().toString().split("\\.");
-			result.rejectValue(nodes[nodes.length - 1], "", violation.getMessage());
-		}
 	}
 
 }

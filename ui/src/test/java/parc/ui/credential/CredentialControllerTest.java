@@ -83,6 +83,27 @@ class CredentialControllerTest {
 	}
 
 	@Test
+	void shouldPutTheServicesValidationOnTheNamedField() throws Exception {
+		var violations = jakarta.validation.Validation.buildDefaultValidatorFactory()
+			.getValidator()
+			.validate(new parc.orchestrator.credential.CredentialDraft("x".repeat(300), CredentialType.PASSWORD, null,
+					null, null, "pw"));
+		given(this.credentials.create(any()))
+			.willThrow(new jakarta.validation.ConstraintViolationException(violations));
+
+		this.mvc
+			.perform(post("/settings/credentials/new").with(csrf())
+				.param("name", "x".repeat(300))
+				.param("type", "PASSWORD")
+				.param("password", "pw"))
+			.andExpect(status().isOk())
+			.andExpect(view().name(CredentialController.FORM_VIEW))
+			.andExpect(content().string(containsString("is-invalid")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+				.attributeHasFieldErrors("form", "name"));
+	}
+
+	@Test
 	void shouldStoreAndRedirectToTheList() throws Exception {
 		given(this.credentials.create(any())).willReturn(ROOT_PASSWORD);
 
