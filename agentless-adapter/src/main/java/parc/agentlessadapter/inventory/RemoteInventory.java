@@ -33,8 +33,8 @@ public record RemoteInventory(Instant collectedAt, String hostname, OsFacts os, 
 
 	/**
 	 * @param name distribution or edition ("Debian GNU/Linux 12 (bookworm)", "Microsoft
-	 * Windows 11 Pro")
-	 * @param version its version ("12", "10.0.22631")
+	 * Windows Server 2012 R2 Standard")
+	 * @param version its version ("12", "6.3.9600")
 	 * @param kernel kernel release (Unix) or build (Windows)
 	 * @param architecture machine architecture ("x86_64", "64-bit")
 	 * @param family "Linux" or "Windows"

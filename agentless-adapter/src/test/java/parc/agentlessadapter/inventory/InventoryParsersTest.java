@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The parsers on outputs of machines the test host is not: a two-socket RHEL server with
- * rpm and readable DMI, and a Windows 11 laptop. The Windows fixture is written from the
- * CIM classes' documented shapes, not captured from a real machine.
+ * rpm and readable DMI, and a Windows Server 2012 R2 machine. The Windows fixture is
+ * written from the CIM classes' documented shapes, not captured from a real machine.
  */
 class InventoryParsersTest {
 
@@ -69,11 +69,13 @@ class InventoryParsersTest {
 	}
 
 	@Test
-	void shouldReadAWindowsLaptop() throws IOException {
-		RemoteInventory inventory = WindowsInventoryParser.parse(fixture("windows-11.txt"), NOW);
+	void shouldReadAWindowsServer() throws IOException {
+		RemoteInventory inventory = WindowsInventoryParser.parse(fixture("windows-server-2012r2.txt"), NOW);
 
 		assertThat(inventory.hostname()).isEqualTo("ACCOUNTING-07");
-		assertThat(inventory.os().name()).isEqualTo("Microsoft Windows 11 Pro");
+		assertThat(inventory.os().name()).isEqualTo("Microsoft Windows Server 2012 R2 Standard");
+		assertThat(inventory.os().version()).isEqualTo("6.3.9600");
+		assertThat(inventory.os().kernel()).isEqualTo("9600");
 		assertThat(inventory.os().family()).isEqualTo("Windows");
 		assertThat(inventory.hardware().serial()).isEqualTo("PF2ABCDE");
 		assertThat(inventory.hardware().uuid()).isEqualTo("4C4C4544-0042-3510-8058-B4C04F4E3132");
