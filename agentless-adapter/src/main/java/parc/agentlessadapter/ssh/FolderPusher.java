@@ -42,7 +42,10 @@ final class FolderPusher {
 
 	private final RemoteChecksums checksums;
 
-	FolderPusher(ClientSession session, SshTarget target, RemoteChecksums checksums) {
+	private final CommandExecution execution;
+
+	FolderPusher(ClientSession session, SshTarget target, RemoteChecksums checksums, CommandExecution execution) {
+		this.execution = execution;
 		this.session = session;
 		this.target = target;
 		this.checksums = checksums;
@@ -216,9 +219,7 @@ final class FolderPusher {
 		RemoteCommand command = (this.target.system() == RemoteSystem.WINDOWS) ? RemoteCommand
 			.of("foreach ($d in $args) { New-Item -ItemType Directory -Force -Path $d | Out-Null }", arguments)
 				: RemoteCommand.of("mkdir -p -- \"$@\"", arguments);
-		CommandResult result = new CommandExecution(this.session, this.target, Duration.ofSeconds(15),
-				java.time.Clock.systemUTC())
-			.run(command, OutputListener.NONE);
+		CommandResult result = this.execution.run(command, OutputListener.NONE);
 		if (!result.succeeded()) {
 			throw new SshException(this.target, SshStep.TRANSFER,
 					"cannot create " + root + " on the target: " + RemoteChecksums.describe(result));

@@ -55,7 +55,7 @@ public final class RemoteSession implements AutoCloseable {
 	 * @throws SshException at the transfer step
 	 */
 	public PushReport push(PushRequest request) {
-		return new FolderPusher(this.session, this.target, this.checksums).push(request);
+		return new FolderPusher(this.session, this.target, this.checksums, this.execution).push(request);
 	}
 
 	/**

@@ -44,7 +44,8 @@ public class StartPhaseWorkDelegate implements JavaDelegate {
 		String machine = (String) execution.getVariable(PhaseVariables.MACHINE_NAME);
 		long machineId = (Long) execution.getVariable(PhaseVariables.MACHINE_ID);
 		DeploymentPhase phase = DeploymentPhase.valueOf((String) execution.getVariable(PhaseVariables.PHASE));
-		Integer attempt = (Integer) execution.getVariable(PhaseVariables.ATTEMPT);
+		Integer recorded = (Integer) execution.getVariable(PhaseVariables.ATTEMPT);
+		int attempt = (recorded != null) ? recorded : 1;
 		Instant now = ClockUtil.getCurrentTime().toInstant();
 		Deployment deployment = this.deployments.get(deploymentId);
 		DeploymentOptions options = deployment.options();
@@ -57,12 +58,11 @@ public class StartPhaseWorkDelegate implements JavaDelegate {
 		}
 		String runId = UUID.randomUUID().toString();
 		execution.setVariable(DeploymentPhaseVariables.PHASE_RUN_ID, runId);
-		execution.setVariable(PhaseVariables.ATTEMPT, (attempt != null) ? attempt : 1);
+		execution.setVariable(PhaseVariables.ATTEMPT, attempt);
 		this.deployments.phaseStarted(deploymentId, machine, phase, now);
 		this.deployments.appendLog(deploymentId, machine, new LogLine(now, phase, LogLine.Kind.INFO,
-				phase.name().toLowerCase() + " attempt " + ((attempt != null) ? attempt : 1) + " started"));
-		PhaseWork phaseWork = new PhaseWork(runId, deploymentId, machine, machineId, phase, deadline,
-				(attempt != null) ? attempt : 1);
+				phase.name().toLowerCase() + " attempt " + attempt + " started"));
+		PhaseWork phaseWork = new PhaseWork(runId, deploymentId, machine, machineId, phase, deadline, attempt);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

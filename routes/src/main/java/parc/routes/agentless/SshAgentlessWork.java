@@ -24,7 +24,6 @@ import parc.agentlessadapter.ssh.RemoteCommand;
 import parc.agentlessadapter.ssh.RemoteSession;
 import parc.agentlessadapter.ssh.SshConnector;
 import parc.agentlessadapter.ssh.SshException;
-import parc.agentlessadapter.ssh.SshTarget;
 import parc.agentlessadapter.wol.MagicPacket;
 import parc.agentlessadapter.wol.WakeOnLanException;
 import parc.agentlessadapter.wol.WakeOnLanSender;
@@ -69,7 +68,7 @@ class SshAgentlessWork {
 		AgentlessSettings current = this.settings.settings();
 		InventoryCollector collector = new InventoryCollector(Duration.ofSeconds(current.inventoryTimeLimitSeconds()),
 				Clock.systemUTC());
-		try (RemoteSession session = this.connector.open(sshTarget(target))) {
+		try (RemoteSession session = this.connector.open(SshTargets.of(target))) {
 			return RemoteInventoryMapper.toDocument(collector.collect(session));
 		}
 		catch (SshException ex) {
@@ -80,7 +79,7 @@ class SshAgentlessWork {
 	CommandOutcome runCommand(RemoteTarget target, RemoteCommandRequest request, Consumer<CommandLine> listener) {
 		RemoteCommand command = new RemoteCommand(request.script(), request.arguments(), null, request.timeLimit(),
 				request.maxRetainedBytes());
-		try (RemoteSession session = this.connector.open(sshTarget(target))) {
+		try (RemoteSession session = this.connector.open(SshTargets.of(target))) {
 			CommandResult result = session.run(command, (line) -> listener.accept(commandLine(line)));
 			return new CommandOutcome(result.exitCode(), result.timedOut(), result.elapsed().toMillis(),
 					result.lines().stream().map(SshAgentlessWork::commandLine).toList(), result.droppedLines());
@@ -91,7 +90,7 @@ class SshAgentlessWork {
 	}
 
 	PulledFileOutcome pullFirstFile(RemoteTarget target, String folder, long maxBytes, Path localFile) {
-		try (RemoteSession session = this.connector.open(sshTarget(target))) {
+		try (RemoteSession session = this.connector.open(SshTargets.of(target))) {
 			PulledFile pulled = session.pullFirstFile(folder, maxBytes, localFile);
 			return new PulledFileOutcome(pulled.remoteName(), pulled.size(), pulled.modifiedAt());
 		}
@@ -126,10 +125,6 @@ class SshAgentlessWork {
 		catch (WakeOnLanException ex) {
 			throw new RemoteAccessException(RemoteAccessException.Step.CONNECT, ex.getMessage(), ex);
 		}
-	}
-
-	static SshTarget sshTarget(RemoteTarget target) {
-		return SshTargets.of(target);
 	}
 
 	static RemoteAccessException remoteAccess(SshException ex) {

@@ -23,7 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import parc.orchestrator.agent.AgentService;
 import parc.orchestrator.agentless.AgentlessService;
-import parc.orchestrator.credential.Credential;
 import parc.orchestrator.credential.CredentialService;
 import parc.orchestrator.filepull.FilePullService;
 import parc.orchestrator.hostkey.HostKeyService;
@@ -90,9 +89,9 @@ class MachineController {
 		this.credentials = credentials;
 	}
 
-	@ModelAttribute("credentialChoices")
-	List<Credential> credentialChoices() {
-		return this.credentials.list();
+	/** Only the form pages offer credentials: the list and details pages need none. */
+	private void addCredentialChoices(Model model) {
+		model.addAttribute("credentialChoices", this.credentials.list());
 	}
 
 	@ModelAttribute("osFamilies")
@@ -128,12 +127,12 @@ class MachineController {
 
 	@GetMapping("/{id}")
 	String details(@PathVariable long id, Model model) {
-		model.addAttribute("machine", this.machines.get(id));
+		Machine machine = this.machines.get(id);
+		model.addAttribute("machine", machine);
 		model.addAttribute("inventory", this.inventories.current(id).orElse(null));
 		model.addAttribute("adminData", this.adminData.get(id));
 		model.addAttribute("adminFields", this.adminData.fields());
 		model.addAttribute("agentOverrides", this.agents.overrides(id));
-		Machine machine = this.machines.get(id);
 		model.addAttribute("light",
 				this.agentless.lastProbe(id).map((status) -> LightView.of(status, this.clock.instant())).orElse(null));
 		int port = (machine.sshPort() != null) ? machine.sshPort() : 22;
@@ -141,23 +140,23 @@ class MachineController {
 		model.addAttribute("collections", this.agentless.collections(id, 5));
 		model.addAttribute("pullFolder", this.filePulls.folderOf(id));
 		model.addAttribute("ownPullFolder", this.filePulls.ownFolderOf(id).orElse(null));
+		// The foreign key keeps a machine's credential from being deleted under it.
 		model.addAttribute("credential",
-				(machine.credentialId() != null) ? this.credentials.list()
-					.stream()
-					.filter((c) -> c.id() == machine.credentialId())
-					.findFirst()
-					.orElse(null) : null);
+				(machine.credentialId() != null) ? this.credentials.get(machine.credentialId()) : null);
 		return DETAILS_VIEW;
 	}
 
 	@GetMapping("/new")
 	String createForm(Model model) {
 		model.addAttribute("form", new MachineForm());
+		addCredentialChoices(model);
 		return FORM_VIEW;
 	}
 
 	@PostMapping("/new")
-	String create(@ModelAttribute("form") MachineForm form, BindingResult result, RedirectAttributes redirect) {
+	String create(@ModelAttribute("form") MachineForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		addCredentialChoices(model);
 		return save(result, redirect, "machines.flash.created", () -> this.machines.register(form.toDraft()));
 	}
 
@@ -166,6 +165,7 @@ class MachineController {
 		Machine machine = this.machines.get(id);
 		model.addAttribute("form", MachineForm.of(machine));
 		model.addAttribute("machine", machine);
+		addCredentialChoices(model);
 		return FORM_VIEW;
 	}
 
@@ -173,6 +173,7 @@ class MachineController {
 	String update(@PathVariable long id, @ModelAttribute("form") MachineForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("machine", this.machines.get(id));
+		addCredentialChoices(model);
 		return save(result, redirect, "machines.flash.updated", () -> this.machines.update(id, form.toDraft()));
 	}
 

@@ -36,13 +36,11 @@ class FilePullController {
 	@GetMapping("/file-pulls")
 	String list(@RequestParam(required = false) Long machineId, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "25") int size, Model model) {
-		model.addAttribute("pulls",
-				this.filePulls.list(machineId, new PageRequest(page, PageRequest.SIZES.contains(size) ? size : 25)));
-		boolean running = this.filePulls.list(machineId, new PageRequest(0, 50))
-			.content()
-			.stream()
-			.anyMatch((pull) -> pull.state() == FilePull.State.IN_PROGRESS);
-		model.addAttribute("running", running);
+		var pulls = this.filePulls.list(machineId, new PageRequest(page, PageRequest.SIZES.contains(size) ? size : 25));
+		model.addAttribute("pulls", pulls);
+		// The page reloads itself while one of the pulls it shows is still coming.
+		model.addAttribute("running",
+				pulls.content().stream().anyMatch((pull) -> pull.state() == FilePull.State.IN_PROGRESS));
 		return LIST_VIEW;
 	}
 
