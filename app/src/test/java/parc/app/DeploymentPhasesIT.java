@@ -128,7 +128,7 @@ class DeploymentPhasesIT {
 		SoftwarePackage pkg = markerPackage(
 				"#!/bin/sh\necho \"installing with $#: $*\"\nprintf '%s|' \"$@\" > ../marker-$(basename $(pwd))\necho warning >&2\n");
 		DeploymentOptions options = new DeploymentOptions(List.of("--quiet", "a b", "$(touch pwned)"), null, null, null,
-				null, null, null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null, null);
 		Deployment deployment = this.deployments
 			.create(new DeploymentRequest(pkg.id(), List.of(this.machine.id()), options), "admin");
 		var folder = sshd.server().home().resolve(".parc/work/deployment-" + deployment.id());
@@ -162,7 +162,7 @@ class DeploymentPhasesIT {
 	void shouldFailDuringExecuteWhenTheScriptExitsThree() throws Exception {
 		SoftwarePackage pkg = markerPackage("#!/bin/sh\necho broken >&2\nexit 3\n");
 		DeploymentOptions oneAttempt = new DeploymentOptions(null, null, null, null, null, null, null, null, null, 1,
-				null, null, null);
+				null, null, null, null);
 		Deployment deployment = this.deployments
 			.create(new DeploymentRequest(pkg.id(), List.of(this.machine.id()), oneAttempt), "admin");
 

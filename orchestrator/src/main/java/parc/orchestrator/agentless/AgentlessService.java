@@ -117,6 +117,18 @@ public class AgentlessService {
 		return collection(id).orElseThrow();
 	}
 
+	/**
+	 * Collects the machine's inventory on the caller's thread and stores it, for callers
+	 * already away from requests (a deployment's inventory phase).
+	 * @return the finished collection, DONE or FAILED with the reason
+	 */
+	public InventoryCollection collectNow(long machineId, String requestedBy) {
+		target(this.machines.get(machineId));
+		long id = this.repository.insertCollection(machineId, requestedBy, this.clock.instant());
+		collect(id, machineId);
+		return collection(id).orElseThrow();
+	}
+
 	public Optional<InventoryCollection> collection(long id) {
 		return this.repository.collection(id);
 	}

@@ -8,16 +8,19 @@ import java.util.List;
  * /api/deployments/{id}}.
  *
  * @param id the deployment
- * @param packageId the package
+ * @param packageId the package (null for a bundle, whose children carry the packages)
  * @param label what it deploys, "label version"
  * @param options how it runs, defaults filled in
  * @param requestedBy who asked
  * @param requestedAt when
  * @param pauseRequested whether machines stop at the end of their current phase
+ * @param processInstanceId its top process instance, once launched (for Cockpit)
+ * @param stoppedBy who stopped it, when stopped
  * @param targets one per machine (empty in lists)
  */
-public record Deployment(long id, long packageId, String label, DeploymentOptions options, String requestedBy,
-		Instant requestedAt, boolean pauseRequested, List<DeploymentTarget> targets) {
+public record Deployment(long id, Long packageId, String label, DeploymentOptions options, String requestedBy,
+		Instant requestedAt, boolean pauseRequested, String processInstanceId, String stoppedBy,
+		List<DeploymentTarget> targets) {
 
 	public Deployment {
 		targets = List.copyOf(targets);

@@ -24,15 +24,22 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * @param attemptDelayMinutes wait between attempts (60)
  * @param maxBandwidth transfer cap in bits per second, 0 for none (0)
  * @param transferMode push, or push/pull (PUSH)
+ * @param concurrency how many of the deployment's machines work on the network at once
+ * (50)
  */
 public record DeploymentOptions(List<String> parameters,
 		@JsonDeserialize(using = WakeOnLanModeJson.class) WakeOnLanMode wol, Instant startAt, Instant endAt,
 		String intervals, Boolean runScript, Boolean deleteFiles, Boolean inventoryAfter, Boolean shutdownAfter,
-		Integer attempts, Integer attemptDelayMinutes, Long maxBandwidth, TransferMode transferMode) {
+		Integer attempts, Integer attemptDelayMinutes, Long maxBandwidth, TransferMode transferMode,
+		Integer concurrency) {
 
 	public static final int DEFAULT_ATTEMPTS = 3;
 
 	public static final int DEFAULT_ATTEMPT_DELAY_MINUTES = 60;
+
+	public static final int DEFAULT_CONCURRENCY = 50;
+
+	public static final int MAX_CONCURRENCY = 5000;
 
 	/** Fills Pulse 2's defaults and checks every value. */
 	public DeploymentOptions {
@@ -47,6 +54,7 @@ public record DeploymentOptions(List<String> parameters,
 		attemptDelayMinutes = (attemptDelayMinutes != null) ? attemptDelayMinutes : DEFAULT_ATTEMPT_DELAY_MINUTES;
 		maxBandwidth = (maxBandwidth != null) ? maxBandwidth : 0L;
 		transferMode = (transferMode != null) ? transferMode : TransferMode.PUSH;
+		concurrency = (concurrency != null) ? concurrency : DEFAULT_CONCURRENCY;
 		if (parameters.size() > 64
 				|| parameters.stream().anyMatch((p) -> p == null || p.length() > 4096 || p.indexOf('\0') >= 0)) {
 			throw new InvalidDeploymentOptionException("parameters",
@@ -63,6 +71,10 @@ public record DeploymentOptions(List<String> parameters,
 			throw new InvalidDeploymentOptionException("attemptDelayMinutes",
 					"the delay between attempts must be 0 to 10080 minutes (a week)");
 		}
+		if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+			throw new InvalidDeploymentOptionException("concurrency",
+					"the number of machines worked on at once must be 1 to " + MAX_CONCURRENCY);
+		}
 		if (maxBandwidth < 0) {
 			throw new InvalidDeploymentOptionException("maxBandwidth",
 					"the bandwidth cap must be 0 (none) or positive");
@@ -71,7 +83,8 @@ public record DeploymentOptions(List<String> parameters,
 
 	/** Every default: what a quick deploy uses. */
 	public static DeploymentOptions defaults() {
-		return new DeploymentOptions(null, null, null, null, null, null, null, null, null, null, null, null, null);
+		return new DeploymentOptions(null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null);
 	}
 
 	public DeploymentWindows windows() {

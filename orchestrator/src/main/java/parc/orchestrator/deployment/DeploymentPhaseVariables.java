@@ -1,8 +1,8 @@
 package parc.orchestrator.deployment;
 
 /**
- * Names shared by the phase processes and the code that reports into them: the message a
- * phase waits for and the variables it is correlated and completed with.
+ * Names shared by the processes and the code that starts them or reports into them: the
+ * process keys, the messages they wait for and the variables they are correlated with.
  */
 public final class DeploymentPhaseVariables {
 
@@ -17,6 +17,33 @@ public final class DeploymentPhaseVariables {
 
 	/** What the work said, for the log and the machine's detail. */
 	public static final String PHASE_DETAIL = "phaseDetail";
+
+	/** What a machine waiting for a free slot or a resume waits for. */
+	public static final String MSG_RUN_ALLOWED = "Msg_RunAllowed";
+
+	/**
+	 * The top deployment whose slots a waiting machine counts against (Long), set on the
+	 * phase process when it waits.
+	 */
+	public static final String SLOT_GROUP = "slotGroup";
+
+	/**
+	 * The process a deployment starts, with {@link #DEPLOYMENT_ID} and
+	 * {@link #MACHINE_PROCESS}.
+	 */
+	public static final String DEPLOY_TO_MACHINES = "deploy-to-machines";
+
+	/** The process of one package on one machine. */
+	public static final String DEPLOY_PACKAGE = "deploy-package";
+
+	/** Input of the processes: the deployment's id (Long). */
+	public static final String DEPLOYMENT_ID = "deploymentId";
+
+	/** Input of the machine processes: the machine's name in the deployment (String). */
+	public static final String MACHINE_NAME = "machineName";
+
+	/** Input of {@link #DEPLOY_TO_MACHINES}: the process each machine runs (String). */
+	public static final String MACHINE_PROCESS = "machineProcess";
 
 	private DeploymentPhaseVariables() {
 	}

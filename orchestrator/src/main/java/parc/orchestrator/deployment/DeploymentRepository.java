@@ -98,6 +98,116 @@ class DeploymentRepository {
 			.optional();
 	}
 
+	/** The deployment's options alone: what phases read, without its machines. */
+	Optional<DeploymentOptions> options(long id) {
+		return this.jdbc.sql("select options::text from deployment where id = ?")
+			.param(id)
+			.query(String.class)
+			.optional()
+			.map(this::readOptions);
+	}
+
+	/**
+	 * Locks the row of the deployment's top (itself, or its bundle) and returns what
+	 * decides whether a machine may start work: paused, stopped, the cap.
+	 */
+	Optional<SlotGroup> lockSlotGroup(long deploymentId) {
+		return this.jdbc.sql("""
+				select id, pause_requested, stopped_at is not null as stopped, options::text as options_json
+				  from deployment where id = (select coalesce(parent_id, id) from deployment where id = ?) for update
+				""")
+			.param(deploymentId)
+			.query((rs, row) -> new SlotGroup(rs.getLong("id"), rs.getBoolean("pause_requested"),
+					rs.getBoolean("stopped"), readOptions(rs.getString("options_json")).concurrency()))
+			.optional();
+	}
+
+	/**
+	 * Machines of the top deployment and its children holding a slot now, but this one.
+	 */
+	int slotsInUse(long top, long deploymentId, String machineName) {
+		return this.jdbc.sql("""
+				select count(*) from deployment_target t join deployment d on d.id = t.deployment_id
+				 where t.holds_slot and (d.id = :top or d.parent_id = :top)
+				   and not (t.deployment_id = :deployment and t.machine_name = :machine)
+				""")
+			.param("top", top)
+			.param("deployment", deploymentId)
+			.param("machine", machineName)
+			.query(Integer.class)
+			.single();
+	}
+
+	void holdSlot(long deploymentId, String machineName) {
+		this.jdbc.sql("update deployment_target set holds_slot = true where deployment_id = ? and machine_name = ?")
+			.params(deploymentId, machineName)
+			.update();
+	}
+
+	/**
+	 * @return whether the machine held one
+	 */
+	boolean releaseSlot(long deploymentId, String machineName) {
+		return this.jdbc.sql("""
+				update deployment_target set holds_slot = false
+				 where deployment_id = ? and machine_name = ? and holds_slot
+				""").params(deploymentId, machineName).update() > 0;
+	}
+
+	/** The top deployment's id: itself, or its bundle. */
+	long topOf(long deploymentId) {
+		return this.jdbc.sql("select coalesce(parent_id, id) from deployment where id = ?")
+			.param(deploymentId)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new DeploymentNotFoundException(deploymentId));
+	}
+
+	List<String> machineNames(long deploymentId) {
+		return this.jdbc.sql("select machine_name from deployment_target where deployment_id = ? order by machine_name")
+			.param(deploymentId)
+			.query(String.class)
+			.list();
+	}
+
+	void processInstance(long deploymentId, String processInstanceId) {
+		this.jdbc.sql("update deployment set process_instance_id = ? where id = ?")
+			.params(processInstanceId, deploymentId)
+			.update();
+	}
+
+	void pauseRequested(long deploymentId, boolean paused) {
+		this.jdbc
+			.sql("update deployment set pause_requested = ? where (id = ? or parent_id = ?) and stopped_at is null")
+			.params(paused, deploymentId, deploymentId)
+			.update();
+	}
+
+	void stopped(long deploymentId, String by, Instant now) {
+		this.jdbc.sql("""
+				update deployment set stopped_at = ?, stopped_by = ?, pause_requested = false
+				 where (id = ? or parent_id = ?) and stopped_at is null
+				""").params(Timestamp.from(now), by, deploymentId, deploymentId).update();
+	}
+
+	/** Machines of the deployment that have work ahead. */
+	List<DeploymentTarget> unfinishedTargets(long deploymentId) {
+		return this.jdbc.sql("""
+				select machine_id, machine_name, state, phases::text as phases, failed_phase, next_attempt_at,
+				       reschedule_reason, detail, updated_at
+				  from deployment_target
+				 where deployment_id = ? and state not in ('DONE', 'FAILED', 'STOPPED')
+				""").param(deploymentId).query(this::mapTarget).list();
+	}
+
+	/** Clears what a finished stop left: a retry starts the deployment again. */
+	void restarted(long deploymentId) {
+		this.jdbc.sql("""
+				update deployment set stopped_at = null, stopped_by = null, pause_requested = false
+				 where id = ? or parent_id = ?
+				""").params(deploymentId, deploymentId).update();
+	}
+
 	Page<Deployment> page(PageRequest page) {
 		long total = this.jdbc.sql("select count(*) from deployment").query(Long.class).single();
 		List<Deployment> rows = this.jdbc
@@ -132,9 +242,10 @@ class DeploymentRepository {
 	}
 
 	private Deployment mapDeployment(ResultSet rs, List<DeploymentTarget> targets) throws SQLException {
-		return new Deployment(rs.getLong("id"), rs.getLong("package_id"), rs.getString("label"),
+		return new Deployment(rs.getLong("id"), rs.getObject("package_id", Long.class), rs.getString("label"),
 				readOptions(rs.getString("options_json")), rs.getString("requested_by"),
-				rs.getTimestamp("requested_at").toInstant(), rs.getBoolean("pause_requested"), targets);
+				rs.getTimestamp("requested_at").toInstant(), rs.getBoolean("pause_requested"),
+				rs.getString("process_instance_id"), rs.getString("stopped_by"), targets);
 	}
 
 	private DeploymentTarget mapTarget(ResultSet rs, int row) throws SQLException {

@@ -28,8 +28,9 @@ import parc.orchestrator.system.paging.PageRequest;
 /**
  * Records deployments and what each machine goes through. The phase processes move the
  * states through {@link #phaseStarted}, {@link #rescheduled}, {@link #failed} and the
- * like; the times they pass are the engine's clock, so process tests can move it. Issue
- * #6 is in progress: only the transfer phase exists so far.
+ * like; the times they pass are the engine's clock, so process tests can move it. A
+ * machine holds one of the deployment's slots from {@link #takeSlot} until its phase
+ * attempt ends, whatever the outcome.
  */
 @Service
 @Validated
@@ -47,11 +48,14 @@ public class DeploymentService {
 
 	private final DeploymentProperties properties;
 
+	private final SlotWaiters waiters;
+
 	private final Clock clock;
 
 	DeploymentService(DeploymentRepository repository, PackageService packages, MachineService machines,
-			DeploymentProperties properties, Optional<Clock> clock) {
+			DeploymentProperties properties, SlotWaiters waiters, Optional<Clock> clock) {
 		this.repository = repository;
+		this.waiters = waiters;
 		this.packages = packages;
 		this.machines = machines;
 		this.properties = properties;
@@ -156,6 +160,82 @@ public class DeploymentService {
 		return this.repository.log(deploymentId, target.machineName(), LOG_LINES);
 	}
 
+	/**
+	 * The deployment's options, without reading its machines: what every phase step
+	 * needs.
+	 */
+	public DeploymentOptions options(long deploymentId) {
+		return this.repository.options(deploymentId).orElseThrow(() -> new DeploymentNotFoundException(deploymentId));
+	}
+
+	/**
+	 * One machine of a deployment, by its name there.
+	 * @throws DeploymentNotFoundException when there is none
+	 */
+	public DeploymentTarget target(long deploymentId, String machineName) {
+		return this.repository.target(deploymentId, machineName)
+			.orElseThrow(() -> new DeploymentNotFoundException(deploymentId));
+	}
+
+	/** The names of the deployment's machines, as the processes know them. */
+	public List<String> machineNames(long deploymentId) {
+		return this.repository.machineNames(deploymentId);
+	}
+
+	/** The top deployment's id: itself, or the bundle it belongs to. */
+	public long topOf(long deploymentId) {
+		return this.repository.topOf(deploymentId);
+	}
+
+	/**
+	 * A machine asks to start its phase attempt. Under a lock on the top deployment's
+	 * row: paused or stopped, it waits and says so; at the cap it waits for a free slot
+	 * and says so; otherwise it takes a slot and shows the phase running.
+	 */
+	@Transactional
+	public SlotDecision takeSlot(long deploymentId, String machineName, DeploymentPhase phase, Instant now) {
+		SlotGroup group = this.repository.lockSlotGroup(deploymentId)
+			.orElseThrow(() -> new DeploymentNotFoundException(deploymentId));
+		String phaseName = phase.name().toLowerCase();
+		if (group.stopped()) {
+			return SlotDecision.STOPPED;
+		}
+		if (group.paused()) {
+			change(deploymentId, machineName, now,
+					(target, phases) -> new DeploymentTarget(target.machineId(), target.machineName(),
+							TargetState.PAUSED, phases, null, null, null,
+							"paused: the " + phaseName + " phase starts when the deployment is resumed", now));
+			return SlotDecision.PAUSED;
+		}
+		int inUse = this.repository.slotsInUse(group.top(), deploymentId, machineName);
+		if (inUse >= group.concurrency()) {
+			change(deploymentId, machineName, now,
+					(target, phases) -> new DeploymentTarget(target.machineId(), target.machineName(),
+							TargetState.SCHEDULED, phases, null, null, null,
+							"waiting for a free slot before the " + phaseName + " phase: " + inUse + " of "
+									+ group.concurrency() + " machines are being worked on",
+							now));
+			return SlotDecision.CAP_REACHED;
+		}
+		this.repository.holdSlot(deploymentId, machineName);
+		phaseStarted(deploymentId, machineName, phase, now);
+		return SlotDecision.TAKEN;
+	}
+
+	/**
+	 * Wake-on-LAN did not work; the machine goes on to the transfer, which finds out
+	 * whether it answers anyway.
+	 */
+	@Transactional
+	public void bestEffortPhaseFailed(long deploymentId, String machineName, DeploymentPhase phase, String detail,
+			Instant now) {
+		change(deploymentId, machineName, now, (target, phases) -> {
+			phases.put(phase, PhaseStatus.FAILED);
+			return new DeploymentTarget(target.machineId(), target.machineName(), target.state(), phases, null, null,
+					null, detail, now);
+		});
+	}
+
 	/** A phase attempt starts: the machine shows the phase's state, the phase runs. */
 	@Transactional
 	public void phaseStarted(long deploymentId, String machineName, DeploymentPhase phase, Instant now) {
@@ -172,6 +252,19 @@ public class DeploymentService {
 			phases.put(phase, PhaseStatus.DONE);
 			return new DeploymentTarget(target.machineId(), target.machineName(), target.state(), phases, null, null,
 					null, null, now);
+		});
+	}
+
+	/**
+	 * The attempt ended without the phase being done (it is tried again): the machine
+	 * gives its slot back and says what happened.
+	 */
+	@Transactional
+	public void attemptEnded(long deploymentId, String machineName, DeploymentPhase phase, String detail, Instant now) {
+		change(deploymentId, machineName, now, (target, phases) -> {
+			phases.put(phase, PhaseStatus.NOT_STARTED);
+			return new DeploymentTarget(target.machineId(), target.machineName(), target.state(), phases, null, null,
+					null, detail, now);
 		});
 	}
 
@@ -195,6 +288,26 @@ public class DeploymentService {
 		});
 	}
 
+	/** Stopped by an administrator: a phase in progress is marked failed. */
+	@Transactional
+	public void stopped(long deploymentId, String machineName, String detail, Instant now) {
+		change(deploymentId, machineName, now, (target, phases) -> {
+			phases.replaceAll((phase, status) -> (status == PhaseStatus.RUNNING) ? PhaseStatus.FAILED : status);
+			return new DeploymentTarget(target.machineId(), target.machineName(), TargetState.STOPPED, phases, null,
+					null, null, detail, now);
+		});
+		appendLog(deploymentId, machineName, new LogLine(now, null, LogLine.Kind.ERROR, detail));
+	}
+
+	/** Starts the machine over, every phase not started. */
+	@Transactional
+	public void retried(long deploymentId, String machineName, Map<DeploymentPhase, PhaseStatus> phases, String detail,
+			Instant now) {
+		change(deploymentId, machineName, now, (target, current) -> new DeploymentTarget(target.machineId(),
+				target.machineName(), TargetState.SCHEDULED, phases, null, null, null, detail, now));
+		appendLog(deploymentId, machineName, new LogLine(now, null, LogLine.Kind.INFO, detail));
+	}
+
 	/** Every phase of the machine is done. */
 	@Transactional
 	public void done(long deploymentId, String machineName, Instant now) {
@@ -208,7 +321,12 @@ public class DeploymentService {
 			.orElseThrow(() -> new DeploymentNotFoundException(deploymentId));
 		Map<DeploymentPhase, PhaseStatus> phases = new EnumMap<>(DeploymentPhase.class);
 		phases.putAll(target.phases());
-		this.repository.updateTarget(deploymentId, change.apply(target, phases), now);
+		DeploymentTarget changed = change.apply(target, phases);
+		this.repository.updateTarget(deploymentId, changed, now);
+		boolean working = changed.phases().containsValue(PhaseStatus.RUNNING);
+		if (!working && this.repository.releaseSlot(deploymentId, machineName)) {
+			this.waiters.slotFreed(this.repository.topOf(deploymentId));
+		}
 	}
 
 	/** Adds a line to a machine's log; called by the phases as they run. */

@@ -1,6 +1,7 @@
 package parc.orchestrator.deployment;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,8 @@ public class PhaseResultService {
 
 	private static final Logger log = LoggerFactory.getLogger(PhaseResultService.class);
 
+	private static final int MAX_ATTEMPTS = 5;
+
 	private final RuntimeService runtime;
 
 	PhaseResultService(RuntimeService runtime) {
@@ -26,17 +29,28 @@ public class PhaseResultService {
 	 * @return whether a waiting process took it
 	 */
 	public boolean report(String runId, PhaseOutcome outcome, String detail) {
-		try {
-			this.runtime.createMessageCorrelation(DeploymentPhaseVariables.MSG_PHASE_FINISHED)
-				.processInstanceVariableEquals(DeploymentPhaseVariables.PHASE_RUN_ID, runId)
-				.setVariable(DeploymentPhaseVariables.PHASE_OUTCOME, outcome.name())
-				.setVariable(DeploymentPhaseVariables.PHASE_DETAIL, detail)
-				.correlate();
-			return true;
-		}
-		catch (MismatchingMessageCorrelationException ex) {
-			log.info("No phase waits for run {} any more; outcome {} dropped", runId, outcome);
-			return false;
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.runtime.createMessageCorrelation(DeploymentPhaseVariables.MSG_PHASE_FINISHED)
+					.processInstanceVariableEquals(DeploymentPhaseVariables.PHASE_RUN_ID, runId)
+					.setVariable(DeploymentPhaseVariables.PHASE_OUTCOME, outcome.name())
+					.setVariable(DeploymentPhaseVariables.PHASE_DETAIL, detail)
+					.correlate();
+				return true;
+			}
+			catch (MismatchingMessageCorrelationException ex) {
+				log.info("No phase waits for run {} any more; outcome {} dropped", runId, outcome);
+				return false;
+			}
+			catch (OptimisticLockingException ex) {
+				// Another transaction moved the same process (a timer, a stop): try again
+				// on
+				// what it left; the result must not be lost to a collision.
+				if (attempt >= MAX_ATTEMPTS) {
+					throw ex;
+				}
+				log.debug("Outcome of run {} collided with another change, attempt {}", runId, attempt);
+			}
 		}
 	}
 

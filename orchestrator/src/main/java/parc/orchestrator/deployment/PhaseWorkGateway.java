@@ -9,4 +9,11 @@ public interface PhaseWorkGateway {
 
 	void start(PhaseWork work);
 
+	/**
+	 * Interrupts the deployment's work in progress: it was stopped, nobody waits for the
+	 * outcome.
+	 */
+	default void cancel(long deploymentId) {
+	}
+
 }

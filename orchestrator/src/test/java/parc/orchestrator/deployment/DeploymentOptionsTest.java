@@ -55,14 +55,14 @@ class DeploymentOptionsTest {
 	@Test
 	void shouldRefuseValuesThatCannotWork() {
 		assertThatThrownBy(() -> new DeploymentOptions(null, null, Instant.parse("2026-12-02T00:00:00Z"),
-				Instant.parse("2026-12-01T00:00:00Z"), null, null, null, null, null, null, null, null, null))
+				Instant.parse("2026-12-01T00:00:00Z"), null, null, null, null, null, null, null, null, null, null))
 			.isInstanceOfSatisfying(InvalidDeploymentOptionException.class,
 					(ex) -> assertThat(ex.field()).isEqualTo("endAt"));
 		assertThatThrownBy(() -> new DeploymentOptions(null, null, null, null, "25-26", null, null, null, null, null,
-				null, null, null))
+				null, null, null, null))
 			.hasMessageContaining("interval 1");
-		assertThatThrownBy(
-				() -> new DeploymentOptions(null, null, null, null, null, null, null, null, null, 0, null, null, null))
+		assertThatThrownBy(() -> new DeploymentOptions(null, null, null, null, null, null, null, null, null, 0, null,
+				null, null, null))
 			.hasMessageContaining("attempts");
 		assertThatThrownBy(() -> this.json.readValue("{\"wol\": \"sometimes\"}", DeploymentOptions.class))
 			.hasMessageContaining("wol must be");

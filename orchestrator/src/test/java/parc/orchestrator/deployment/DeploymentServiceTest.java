@@ -67,7 +67,7 @@ class DeploymentServiceTest {
 		Machine first = agentlessLinux();
 		Machine second = agentlessLinux();
 		DeploymentOptions options = new DeploymentOptions(List.of("--quiet"), WakeOnLanMode.NEVER, null, null, null,
-				null, null, true, null, null, null, null, null);
+				null, null, true, null, null, null, null, null, null);
 
 		Deployment deployment = this.deployments
 			.create(new DeploymentRequest(pkg.id(), List.of(first.id(), second.id(), first.id()), options), "admin");
@@ -93,7 +93,7 @@ class DeploymentServiceTest {
 		Machine machine = agentlessLinux();
 		Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
 		DeploymentOptions options = new DeploymentOptions(null, null, start, null, "23:30-23:45", null, null, null,
-				null, null, null, null, null);
+				null, null, null, null, null, null);
 
 		Deployment deployment = this.deployments.create(new DeploymentRequest(pkg.id(), List.of(machine.id()), options),
 				"admin");

@@ -4,10 +4,10 @@ package parc.processes.shared;
 public final class PhaseVariables {
 
 	/** Input: the deployment's id (Long). */
-	public static final String DEPLOYMENT_ID = "deploymentId";
+	public static final String DEPLOYMENT_ID = parc.orchestrator.deployment.DeploymentPhaseVariables.DEPLOYMENT_ID;
 
 	/** Input: the machine's name in the deployment (String). */
-	public static final String MACHINE_NAME = "machineName";
+	public static final String MACHINE_NAME = parc.orchestrator.deployment.DeploymentPhaseVariables.MACHINE_NAME;
 
 	/** Input: the machine's id (Long). */
 	public static final String MACHINE_ID = "machineId";
@@ -35,6 +35,20 @@ public final class PhaseVariables {
 
 	/** After an outcome: DONE, RETRY or FAILED. */
 	public static final String NEXT = "next";
+
+	/** Local input of the outcome tasks: at most this many attempts (Number). */
+	public static final String MAX_ATTEMPTS = "maxAttempts";
+
+	/**
+	 * Local input of the outcome tasks: a failure does not fail the machine (Boolean).
+	 */
+	public static final String BEST_EFFORT = "bestEffort";
+
+	/** Set by the slot step: whether the attempt may start now (Boolean). */
+	public static final String SLOT_TAKEN = "slotTaken";
+
+	/** The BPMN error a phase ends with when the end date passed first. */
+	public static final String ERROR_END_DATE_PASSED = "END_DATE_PASSED";
 
 	/** The BPMN error a phase ends with when it fails for good. */
 	public static final String ERROR_PHASE_FAILED = "PHASE_FAILED";

@@ -33,7 +33,7 @@ public class PlanPhaseAttemptDelegate implements JavaDelegate {
 		long deploymentId = (Long) execution.getVariable(PhaseVariables.DEPLOYMENT_ID);
 		String machine = (String) execution.getVariable(PhaseVariables.MACHINE_NAME);
 		DeploymentPhase phase = DeploymentPhase.valueOf((String) execution.getVariable(PhaseVariables.PHASE));
-		DeploymentOptions options = this.deployments.get(deploymentId).options();
+		DeploymentOptions options = this.deployments.options(deploymentId);
 		// The engine's clock, so that process tests can move time.
 		Instant now = ClockUtil.getCurrentTime().toInstant();
 		Instant earliest = now;

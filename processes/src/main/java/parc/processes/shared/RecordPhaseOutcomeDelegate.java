@@ -21,7 +21,9 @@ import parc.orchestrator.deployment.RescheduleReason;
 /**
  * Records how an attempt ended and decides what next: DONE; RETRY after the delay while
  * attempts remain (a window that closed on the work is not a failed attempt); or FAILED
- * for good, "failed during" the phase.
+ * for good, "failed during" the phase. Local inputs {@code maxAttempts} and
+ * {@code bestEffort} let a phase's BPMN lower its attempts and keep its failure from
+ * failing the machine.
  */
 @Component
 public class RecordPhaseOutcomeDelegate implements JavaDelegate {
@@ -44,7 +46,13 @@ public class RecordPhaseOutcomeDelegate implements JavaDelegate {
 				: (String) execution.getVariable(DeploymentPhaseVariables.PHASE_DETAIL);
 		int attempt = (Integer) execution.getVariable(PhaseVariables.ATTEMPT);
 		Instant now = ClockUtil.getCurrentTime().toInstant();
-		DeploymentOptions options = this.deployments.get(deploymentId).options();
+		DeploymentOptions options = this.deployments.options(deploymentId);
+		// A phase may say in its BPMN that it gets fewer attempts than the deployment's,
+		// and
+		// that failing it does not fail the machine (Wake-on-LAN).
+		Object maxAttempts = execution.getVariableLocal(PhaseVariables.MAX_ATTEMPTS);
+		int attempts = (maxAttempts instanceof Number number) ? number.intValue() : options.attempts();
+		boolean bestEffort = Boolean.TRUE.equals(execution.getVariableLocal(PhaseVariables.BEST_EFFORT));
 		this.deployments.appendLog(deploymentId, machine,
 				new LogLine(now, phase, (outcome == PhaseOutcome.DONE) ? LogLine.Kind.INFO : LogLine.Kind.ERROR,
 						phase.name().toLowerCase() + " attempt " + attempt + ": " + outcome
@@ -55,12 +63,14 @@ public class RecordPhaseOutcomeDelegate implements JavaDelegate {
 				execution.setVariable(PhaseVariables.NEXT, "DONE");
 			}
 			case CUT -> {
+				this.deployments.attemptEnded(deploymentId, machine, phase, "cut by the end of the window", now);
 				execution.setVariable(PhaseVariables.NOT_BEFORE, Date.from(now));
 				execution.setVariable(PhaseVariables.WAIT_REASON, RescheduleReason.OUTSIDE_WINDOW.name());
 				execution.setVariable(PhaseVariables.NEXT, "RETRY");
 			}
 			default -> {
-				if (attempt < options.attempts()) {
+				if (attempt < attempts) {
+					this.deployments.attemptEnded(deploymentId, machine, phase, detail, now);
 					execution.setVariable(PhaseVariables.ATTEMPT, attempt + 1);
 					execution.setVariable(PhaseVariables.NOT_BEFORE,
 							Date.from(now.plus(Duration.ofMinutes(options.attemptDelayMinutes()))));
@@ -68,6 +78,11 @@ public class RecordPhaseOutcomeDelegate implements JavaDelegate {
 							? RescheduleReason.UNREACHABLE : RescheduleReason.PHASE_FAILED)
 						.name());
 					execution.setVariable(PhaseVariables.NEXT, "RETRY");
+				}
+				else if (bestEffort) {
+					this.deployments.bestEffortPhaseFailed(deploymentId, machine, phase, phase.name().toLowerCase()
+							+ " failed" + ((detail != null) ? ": " + detail : "") + "; the deployment goes on", now);
+					execution.setVariable(PhaseVariables.NEXT, "FAILED");
 				}
 				else {
 					this.deployments.failed(deploymentId, machine, phase,

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import parc.orchestrator.deployment.Deployment;
 import parc.orchestrator.deployment.DeploymentOptions;
 import parc.orchestrator.deployment.DeploymentPhase;
 import parc.orchestrator.deployment.DeploymentPhaseVariables;
@@ -47,8 +46,7 @@ public class StartPhaseWorkDelegate implements JavaDelegate {
 		Integer recorded = (Integer) execution.getVariable(PhaseVariables.ATTEMPT);
 		int attempt = (recorded != null) ? recorded : 1;
 		Instant now = ClockUtil.getCurrentTime().toInstant();
-		Deployment deployment = this.deployments.get(deploymentId);
-		DeploymentOptions options = deployment.options();
+		DeploymentOptions options = this.deployments.options(deploymentId);
 		Instant deadline = options.windows()
 			.closingOf(now.atZone(this.deployments.zone()))
 			.map((at) -> at.toInstant())
@@ -59,7 +57,6 @@ public class StartPhaseWorkDelegate implements JavaDelegate {
 		String runId = UUID.randomUUID().toString();
 		execution.setVariable(DeploymentPhaseVariables.PHASE_RUN_ID, runId);
 		execution.setVariable(PhaseVariables.ATTEMPT, attempt);
-		this.deployments.phaseStarted(deploymentId, machine, phase, now);
 		this.deployments.appendLog(deploymentId, machine, new LogLine(now, phase, LogLine.Kind.INFO,
 				phase.name().toLowerCase() + " attempt " + attempt + " started"));
 		PhaseWork phaseWork = new PhaseWork(runId, deploymentId, machine, machineId, phase, deadline, attempt);

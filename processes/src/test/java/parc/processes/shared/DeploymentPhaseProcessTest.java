@@ -86,6 +86,9 @@ class DeploymentPhaseProcessTest {
 	DeploymentService deployments;
 
 	@Autowired
+	parc.orchestrator.deployment.DeploymentRuns runs;
+
+	@Autowired
 	PackageService packages;
 
 	@Autowired
@@ -132,7 +135,16 @@ class DeploymentPhaseProcessTest {
 				new PhaseProcess("run-install-command", DeploymentPhase.EXECUTE, "Task_WaitForCommandResult",
 						"Task_RecordCommandOutcome", "EndEvent_CommandSucceeded", "EndEvent_CommandFailed"),
 				new PhaseProcess("delete-package-files", DeploymentPhase.DELETE, "Task_WaitForDeletionResult",
-						"Task_RecordDeletionOutcome", "EndEvent_FilesDeleted", "EndEvent_DeletionFailed"));
+						"Task_RecordDeletionOutcome", "EndEvent_FilesDeleted", "EndEvent_DeletionFailed"),
+				new PhaseProcess("refresh-machine-inventory", DeploymentPhase.INVENTORY, "Task_WaitForInventoryResult",
+						"Task_RecordInventoryOutcome", "EndEvent_InventoryRefreshed", "EndEvent_InventoryFailed"),
+				new PhaseProcess("shut-down-machine", DeploymentPhase.SHUTDOWN, "Task_WaitForPowerResult",
+						"Task_RecordPowerOutcome", "EndEvent_PowerCommandSent", "EndEvent_PowerCommandFailed"));
+	}
+
+	/** The phases tried as often as the deployment says: all but Wake-on-LAN. */
+	static Stream<PhaseProcess> retriedPhases() {
+		return phases().filter((process) -> process.phase() != DeploymentPhase.WOL);
 	}
 
 	/** And hands the assertions back to the JVM's first engine for the next class. */
@@ -184,8 +196,93 @@ class DeploymentPhaseProcessTest {
 	}
 
 	private static DeploymentOptions options(String intervals, Instant endAt) {
-		return new DeploymentOptions(null, null, null, endAt, intervals, null, null, null, null, null, null, null,
+		return new DeploymentOptions(null, null, null, endAt, intervals, null, null, null, null, null, null, null, null,
 				null);
+	}
+
+	@org.junit.jupiter.api.Test
+	void shouldEndTheWakeUpAfterOneFailureWithoutFailingTheMachine() {
+		PhaseProcess wake = phases().filter((process) -> process.phase() == DeploymentPhase.WOL).findFirst().get();
+		clockAt("2026-12-01T10:00");
+		Deployment deployment = deployment(DeploymentOptions.defaults());
+		ProcessInstance instance = start(wake, deployment);
+
+		PhaseWork work = runAttempt(instance, 1);
+		this.results.report(work.runId(), PhaseOutcome.UNREACHABLE, "no answer after Wake-on-LAN");
+
+		assertThat(instance).hasPassed(wake.failedEnd()).isEnded();
+		DeploymentTarget target = target(deployment);
+		assertThat(target.phases()).containsEntry(DeploymentPhase.WOL, PhaseStatus.FAILED);
+		assertThat(target.state()).as("the deployment goes on to the transfer").isNotEqualTo(TargetState.FAILED);
+		assertThat(target.failedPhase()).isNull();
+		assertThat(target.detail()).contains("no answer after Wake-on-LAN", "goes on");
+	}
+
+	@ParameterizedTest
+	@MethodSource("phases")
+	void shouldWaitWhilePausedAndStartOnceResumed(PhaseProcess process) {
+		clockAt("2026-12-01T10:00");
+		Deployment deployment = deployment(DeploymentOptions.defaults());
+		this.runs.pause(deployment.id(), "admin");
+		ProcessInstance instance = start(process, deployment);
+
+		execute(job(instance));
+		assertThat(instance).isWaitingAt("Task_WaitUntilAllowedToRun");
+		assertThat(target(deployment).state()).isEqualTo(TargetState.PAUSED);
+		assertThat(target(deployment).detail()).contains("resumed");
+
+		ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(1))));
+		execute(job(instance));
+		assertThat(instance).hasPassed("Boundary_SlotCheckDue").isWaitingAt("Task_WaitUntilAllowedToRun");
+		verify(this.work, org.mockito.Mockito.never()).start(org.mockito.ArgumentMatchers.any());
+
+		this.runs.resume(deployment.id(), "admin");
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(instance).isWaitingAt(workTask(process)));
+		execute(job(instance));
+		assertThat(instance).isWaitingAt(process.waitTask());
+		assertThat(target(deployment).state()).isEqualTo(process.phase().runningState());
+	}
+
+	/** The task that hands the work over: the one the wait task follows. */
+	private String workTask(PhaseProcess process) {
+		return this.engine.getRepositoryService()
+			.getBpmnModelInstance(this.engine.getRepositoryService()
+				.createProcessDefinitionQuery()
+				.processDefinitionKey(process.key())
+				.latestVersion()
+				.singleResult()
+				.getId())
+			.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.ServiceTask.class)
+			.stream()
+			.filter((task) -> "${startPhaseWorkDelegate}".equals(task.getCamundaDelegateExpression()))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+	}
+
+	@org.junit.jupiter.api.Test
+	void shouldCutAndResumeAcrossTheSpringForwardChange() {
+		PhaseProcess transfer = phases().filter((process) -> process.phase() == DeploymentPhase.TRANSFER)
+			.findFirst()
+			.get();
+		// In Paris on 2026-03-29 the clocks jump from 02:00 to 03:00: 01-06 lasts 4
+		// hours.
+		clockAt("2026-03-29T00:00");
+		Deployment deployment = deployment(options("01-06", null));
+		ProcessInstance instance = start(transfer, deployment);
+		assertThat(job(instance).getDuedate().toInstant()).isEqualTo(Instant.parse("2026-03-29T00:00:00Z"));
+
+		clockAt("2026-03-29T01:00");
+		PhaseWork work = runAttempt(instance, 1);
+		assertThat(work.deadline()).isEqualTo(Instant.parse("2026-03-29T04:00:00Z"));
+		assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(), work.deadline())).hasHours(4);
+
+		ClockUtil.setCurrentTime(Date.from(work.deadline()));
+		this.results.report(work.runId(), PhaseOutcome.CUT, "window closed");
+		assertThat(job(instance).getDuedate().toInstant()).as("01:00 summer time the next day")
+			.isEqualTo(Instant.parse("2026-03-29T23:00:00Z"));
 	}
 
 	@ParameterizedTest
@@ -214,7 +311,7 @@ class DeploymentPhaseProcessTest {
 	}
 
 	@ParameterizedTest
-	@MethodSource("phases")
+	@MethodSource("retriedPhases")
 	void shouldRetrySixtyMinutesLaterAfterEachFailureThenSucceed(PhaseProcess process) {
 		clockAt("2026-12-01T10:00");
 		Deployment deployment = deployment(DeploymentOptions.defaults());
@@ -243,8 +340,8 @@ class DeploymentPhaseProcessTest {
 	}
 
 	@ParameterizedTest
-	@MethodSource("phases")
-	void shouldFailDuringTheTransferAfterThreeFailures(PhaseProcess process) {
+	@MethodSource("retriedPhases")
+	void shouldFailDuringThePhaseAfterThreeFailures(PhaseProcess process) {
 		clockAt("2026-12-01T10:00");
 		Deployment deployment = deployment(DeploymentOptions.defaults());
 		ProcessInstance instance = start(process, deployment);
@@ -294,7 +391,7 @@ class DeploymentPhaseProcessTest {
 	}
 
 	@ParameterizedTest
-	@MethodSource("phases")
+	@MethodSource("retriedPhases")
 	void shouldFailWhenTheEndDateComesFirst(PhaseProcess process) {
 		clockAt("2026-12-01T10:00");
 		Instant end = java.time.LocalDateTime.parse("2026-12-01T10:30").atZone(PARIS).toInstant();
@@ -311,7 +408,7 @@ class DeploymentPhaseProcessTest {
 	}
 
 	@ParameterizedTest
-	@MethodSource("phases")
+	@MethodSource("retriedPhases")
 	void shouldCountAMissingResultAsAFailedAttempt(PhaseProcess process) {
 		clockAt("2026-12-01T10:00");
 		Deployment deployment = deployment(DeploymentOptions.defaults());

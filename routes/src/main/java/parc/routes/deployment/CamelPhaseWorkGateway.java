@@ -13,13 +13,21 @@ class CamelPhaseWorkGateway implements PhaseWorkGateway {
 
 	private final ProducerTemplate producer;
 
-	CamelPhaseWorkGateway(ProducerTemplate producer) {
+	private final PhaseWorker worker;
+
+	CamelPhaseWorkGateway(ProducerTemplate producer, PhaseWorker worker) {
 		this.producer = producer;
+		this.worker = worker;
 	}
 
 	@Override
 	public void start(PhaseWork work) {
 		this.producer.sendBody(DeploymentPhaseRoutes.QUEUE, work);
+	}
+
+	@Override
+	public void cancel(long deploymentId) {
+		this.worker.cancel(deploymentId);
 	}
 
 }

@@ -10,6 +10,7 @@ import parc.agentlessadapter.ssh.CommandResult;
 import parc.agentlessadapter.ssh.OutputChannel;
 import parc.agentlessadapter.ssh.OutputLine;
 import parc.agentlessadapter.ssh.OutputListener;
+import parc.agentlessadapter.ssh.PowerAction;
 import parc.agentlessadapter.ssh.PushReport;
 import parc.agentlessadapter.ssh.PushRequest;
 import parc.agentlessadapter.ssh.PushedFile;
@@ -20,6 +21,7 @@ import parc.agentlessadapter.ssh.SshException;
 import parc.agentlessadapter.ssh.SshStep;
 import parc.agentlessadapter.ssh.WorkingDirectory;
 import parc.orchestrator.agentless.AgentlessService;
+import parc.orchestrator.agentless.InventoryCollection;
 import parc.orchestrator.agentless.StatusLight;
 import parc.orchestrator.deployment.Deployment;
 import parc.orchestrator.deployment.DeploymentService;
@@ -34,8 +36,7 @@ import parc.orchestrator.pkg.SoftwarePackage;
 
 /**
  * Does one phase attempt on one machine with the SSH adapter, logs what it did, and
- * reports the outcome. Issue #6 in progress: Wake-on-LAN, transfer, execute and delete
- * are built; inventory and shutdown report FAILED saying so.
+ * reports the outcome.
  */
 @Component
 class PhaseWorker {
@@ -57,6 +58,15 @@ class PhaseWorker {
 
 	private final PhaseResultService results;
 
+	/** What each worker thread does now, so that a stop can interrupt it. */
+	private final java.util.Map<Thread, PhaseWork> running = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * Stopped deployments: their queued work is dropped (a few bytes each, until
+	 * restart).
+	 */
+	private final java.util.Set<Long> cancelled = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	PhaseWorker(DeploymentService deployments, PackageService packages, MachineService machines,
 			AgentlessService agentless, SshConnector connector, PhaseResultService results) {
 		this.deployments = deployments;
@@ -72,7 +82,35 @@ class PhaseWorker {
 		return WorkingDirectory.forJob("deployment-" + deploymentId);
 	}
 
+	/**
+	 * Interrupts the deployment's work in progress and drops what is still queued: it was
+	 * stopped.
+	 */
+	void cancel(long deploymentId) {
+		this.cancelled.add(deploymentId);
+		this.running.forEach((thread, work) -> {
+			if (work.deploymentId() == deploymentId) {
+				thread.interrupt();
+			}
+		});
+	}
+
 	void run(PhaseWork work) {
+		if (this.cancelled.contains(work.deploymentId())) {
+			return;
+		}
+		this.running.put(Thread.currentThread(), work);
+		try {
+			runAttempt(work);
+		}
+		finally {
+			this.running.remove(Thread.currentThread());
+			// An interrupt meant for this attempt must not reach the worker's next one.
+			Thread.interrupted();
+		}
+	}
+
+	private void runAttempt(PhaseWork work) {
 		PhaseOutcome outcome;
 		String detail = null;
 		try {
@@ -81,8 +119,8 @@ class PhaseWorker {
 				case TRANSFER -> transfer(work);
 				case EXECUTE -> execute(work);
 				case DELETE -> delete(work);
-				default -> throw new UnsupportedOperationException(
-						"the " + work.phase() + " phase is not built yet (issue #6)");
+				case INVENTORY -> inventory(work);
+				case SHUTDOWN -> power(work);
 			};
 		}
 		catch (SshException ex) {
@@ -194,6 +232,43 @@ class PhaseWorker {
 		}
 		log(work, LogLine.Kind.ERROR, "the machine did not answer over SSH after Wake-on-LAN");
 		return PhaseOutcome.UNREACHABLE;
+	}
+
+	/**
+	 * Collects and stores the machine's inventory; the collection also shows on the
+	 * machine's page.
+	 */
+	private PhaseOutcome inventory(PhaseWork work) {
+		log(work, LogLine.Kind.COMMAND, "collect the inventory over SSH");
+		InventoryCollection collection = this.agentless.collectNow(work.machineId(),
+				"deployment " + work.deploymentId());
+		if (collection.state() != InventoryCollection.State.DONE) {
+			throw new IllegalStateException("inventory not collected: " + collection.error());
+		}
+		log(work, LogLine.Kind.INFO, "inventory stored (" + collection.outcome() + ")");
+		return PhaseOutcome.DONE;
+	}
+
+	/**
+	 * Shuts the machine down when the deployment asks for it, otherwise restarts it (the
+	 * package needs a reboot). A connection dropped by the machine going down is success.
+	 */
+	private PhaseOutcome power(PhaseWork work) {
+		Deployment deployment = this.deployments.get(work.deploymentId());
+		PowerAction action = deployment.options().shutdownAfter() ? PowerAction.SHUTDOWN : PowerAction.REBOOT;
+		var target = this.agentless.target(this.machines.get(work.machineId()));
+		try (RemoteSession session = this.connector.open(parc.routes.agentless.SshTargets.of(target))) {
+			log(work, LogLine.Kind.COMMAND, action.script(session.target().system()));
+			CommandResult result = session.power(action);
+			for (OutputLine line : result.lines()) {
+				logLine(work, line);
+			}
+			if (result.exitCode() != null && result.exitCode() != 0) {
+				throw new IllegalStateException("exit status " + result.exitCode());
+			}
+		}
+		log(work, LogLine.Kind.INFO, (action == PowerAction.SHUTDOWN) ? "shutdown sent" : "restart sent");
+		return PhaseOutcome.DONE;
 	}
 
 	private PhaseOutcome delete(PhaseWork work) {

@@ -1,0 +1,5 @@
+/**
+ * The {@code refresh-machine-inventory} process: the inventory phase of a deployment, the
+ * shared phase shape.
+ */
+package parc.processes.refreshmachineinventory;

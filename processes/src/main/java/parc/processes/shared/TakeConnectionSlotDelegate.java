@@ -1,0 +1,44 @@
+package parc.processes.shared;
+
+import java.time.Instant;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import org.springframework.stereotype.Component;
+
+import parc.orchestrator.deployment.DeploymentPhase;
+import parc.orchestrator.deployment.DeploymentPhaseVariables;
+import parc.orchestrator.deployment.DeploymentService;
+import parc.orchestrator.deployment.SlotDecision;
+
+/**
+ * Asks for one of the deployment's slots before the attempt's work: taken, the work
+ * starts; at the cap or paused, the machine waits for {@code Msg_RunAllowed} and says
+ * why. Sets {@code slotGroup} so that the machine can be woken when a slot frees or the
+ * deployment resumes.
+ */
+@Component
+public class TakeConnectionSlotDelegate implements JavaDelegate {
+
+	private final DeploymentService deployments;
+
+	TakeConnectionSlotDelegate(DeploymentService deployments) {
+		this.deployments = deployments;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		long deploymentId = (Long) execution.getVariable(PhaseVariables.DEPLOYMENT_ID);
+		String machine = (String) execution.getVariable(PhaseVariables.MACHINE_NAME);
+		DeploymentPhase phase = DeploymentPhase.valueOf((String) execution.getVariable(PhaseVariables.PHASE));
+		Instant now = ClockUtil.getCurrentTime().toInstant();
+		SlotDecision decision = this.deployments.takeSlot(deploymentId, machine, phase, now);
+		if (execution.getVariable(DeploymentPhaseVariables.SLOT_GROUP) == null) {
+			execution.setVariable(DeploymentPhaseVariables.SLOT_GROUP, this.deployments.topOf(deploymentId));
+		}
+		execution.setVariable(PhaseVariables.SLOT_TAKEN, decision.taken());
+	}
+
+}

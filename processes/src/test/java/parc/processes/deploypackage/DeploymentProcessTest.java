@@ -1,0 +1,443 @@
+package parc.processes.deploypackage;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import parc.orchestrator.credential.CredentialDraft;
+import parc.orchestrator.credential.CredentialService;
+import parc.orchestrator.credential.CredentialType;
+import parc.orchestrator.deployment.Deployment;
+import parc.orchestrator.deployment.DeploymentOptions;
+import parc.orchestrator.deployment.DeploymentPhase;
+import parc.orchestrator.deployment.DeploymentRequest;
+import parc.orchestrator.deployment.DeploymentRuns;
+import parc.orchestrator.deployment.DeploymentService;
+import parc.orchestrator.deployment.DeploymentState;
+import parc.orchestrator.deployment.DeploymentTarget;
+import parc.orchestrator.deployment.PhaseOutcome;
+import parc.orchestrator.deployment.PhaseResultService;
+import parc.orchestrator.deployment.PhaseStatus;
+import parc.orchestrator.deployment.PhaseWork;
+import parc.orchestrator.deployment.PhaseWorkGateway;
+import parc.orchestrator.deployment.RescheduleReason;
+import parc.orchestrator.deployment.TargetState;
+import parc.orchestrator.deployment.WakeOnLanMode;
+import parc.orchestrator.machine.Channel;
+import parc.orchestrator.machine.MachineDraft;
+import parc.orchestrator.machine.MachineService;
+import parc.orchestrator.machine.OsFamily;
+import parc.orchestrator.pkg.IncomingFile;
+import parc.orchestrator.pkg.PackageDraft;
+import parc.orchestrator.pkg.PackageService;
+import parc.orchestrator.testsupport.PostgresBackedTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.verify;
+
+/**
+ * A whole deployment on the real engine and PostgreSQL: {@code deploy-to-machines} fans
+ * out to {@code deploy-package}, which calls the phases. The engine's clock is moved by
+ * hand, jobs are run by the test, and the phases' work is answered as the routes would
+ * (issue #6, must-show 1).
+ */
+@PostgresBackedTest(properties = { "camunda.bpm.job-execution.enabled=false", "spring.quartz.auto-startup=false",
+		"parc.deployment.time-zone=Europe/Paris" })
+@Import(DeploymentProcessTest.CoverageOfTheDeploymentProcesses.class)
+class DeploymentProcessTest {
+
+	/**
+	 * The phases are covered, path by path, by {@code DeploymentPhaseProcessTest}; this
+	 * class answers for the processes that compose them.
+	 */
+	@org.springframework.boot.test.context.TestConfiguration
+	static class CoverageOfTheDeploymentProcesses {
+
+		@org.springframework.context.annotation.Bean
+		org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties processEngineCoverageProperties() {
+			return org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties
+				.builder()
+				.assertClassCoverageAtLeast(0.9)
+				.excludeProcessDefinitionKeys("wake-machine", "transfer-package", "run-install-command",
+						"delete-package-files", "refresh-machine-inventory", "shut-down-machine")
+				.build();
+		}
+
+	}
+
+	@MockitoBean
+	PhaseWorkGateway work;
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	PhaseResultService results;
+
+	@Autowired
+	DeploymentService deployments;
+
+	@Autowired
+	DeploymentRuns runs;
+
+	@Autowired
+	PackageService packages;
+
+	@Autowired
+	MachineService machines;
+
+	@Autowired
+	CredentialService credentials;
+
+	/** Work handed over and not answered yet, oldest first. */
+	private final List<PhaseWork> outstanding = new CopyOnWriteArrayList<>();
+
+	/** Every phase attempt handed over, in order. */
+	private final List<PhaseWork> started = new CopyOnWriteArrayList<>();
+
+	private int mostAtOnce;
+
+	/** The deployments this test launched. */
+	private final List<Long> launched = new ArrayList<>();
+
+	@BeforeEach
+	void recordWork() {
+		BpmnAwareTests.init(this.engine);
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-01T09:00:00Z")));
+		doAnswer((invocation) -> {
+			PhaseWork phaseWork = invocation.getArgument(0);
+			this.started.add(phaseWork);
+			this.outstanding.add(phaseWork);
+			this.mostAtOnce = Math.max(this.mostAtOnce, this.outstanding.size());
+			return null;
+		}).when(this.work).start(any());
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+		BpmnAwareTests.reset();
+	}
+
+	private static String unique(String prefix) {
+		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private Deployment launch(int machineCount, DeploymentOptions options) {
+		long credential = this.credentials
+			.create(new CredentialDraft(unique("pw"), CredentialType.PASSWORD, "root", null, null, "pw"))
+			.id();
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < machineCount; i++) {
+			ids.add(this.machines
+				.register(new MachineDraft(unique("srv"), "192.0.2." + (80 + i), List.of("52:54:00:12:34:5" + i),
+						OsFamily.LINUX, Channel.AGENTLESS_SSH, 22, null, credential, List.of(), null, null))
+				.id());
+		}
+		long pkg = this.packages
+			.createFromFiles(new PackageDraft(unique("pkg"), "1", null, "./install.sh", OsFamily.LINUX, false, null),
+					List.of(new IncomingFile("install.sh", () -> new ByteArrayInputStream("echo".getBytes()))), "admin")
+			.id();
+		Deployment deployment = this.runs.launch(new DeploymentRequest(pkg, ids, options), "admin");
+		this.launched.add(deployment.id());
+		return deployment;
+	}
+
+	private static DeploymentOptions options(WakeOnLanMode wol, Boolean runScript, Boolean deleteFiles,
+			Boolean inventoryAfter, Boolean shutdownAfter, Integer concurrency) {
+		return new DeploymentOptions(null, wol, null, null, null, runScript, deleteFiles, inventoryAfter, shutdownAfter,
+				null, null, null, null, concurrency);
+	}
+
+	/**
+	 * Runs every job due now of this test's deployments, and those they create, until
+	 * none is left. (Other classes share this engine and leave their own jobs.)
+	 */
+	private void runDueJobs() {
+		for (int round = 0; round < 1000; round++) {
+			List<Job> due = new ArrayList<>();
+			for (long deploymentId : this.launched) {
+				this.runtime.createProcessInstanceQuery()
+					.processInstanceBusinessKey(DeploymentRuns.businessKey(deploymentId))
+					.list()
+					.forEach((instance) -> due.addAll(
+							this.management.createJobQuery().processInstanceId(instance.getId()).executable().list()));
+			}
+			if (due.isEmpty()) {
+				return;
+			}
+			due.forEach((job) -> this.management.executeJob(job.getId()));
+		}
+		throw new AssertionError("jobs keep coming");
+	}
+
+	/** Runs the jobs, then answers the oldest work handed over. */
+	private PhaseWork answer(PhaseOutcome outcome, String detail) {
+		runDueJobs();
+		assertThat(this.outstanding).as("work handed over").isNotEmpty();
+		PhaseWork phaseWork = this.outstanding.remove(0);
+		assertThat(this.results.report(phaseWork.runId(), outcome, detail)).isTrue();
+		return phaseWork;
+	}
+
+	private void moveClock(Duration duration) {
+		ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
+	}
+
+	private DeploymentTarget only(Deployment deployment) {
+		return this.deployments.get(deployment.id()).targets().get(0);
+	}
+
+	private long instancesOf(Deployment deployment) {
+		return this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(DeploymentRuns.businessKey(deployment.id()))
+			.count();
+	}
+
+	@Test
+	void shouldCarryTheMachineThroughEveryPhaseInOrder() {
+		Deployment deployment = launch(1, options(WakeOnLanMode.BEFORE_TRANSFER, true, true, true, true, null));
+		assertThat(deployment.processInstanceId()).isNotNull();
+
+		for (int i = 0; i < 6; i++) {
+			answer(PhaseOutcome.DONE, null);
+		}
+		runDueJobs();
+
+		assertThat(this.started).extracting(PhaseWork::phase)
+			.containsExactly(DeploymentPhase.WOL, DeploymentPhase.TRANSFER, DeploymentPhase.EXECUTE,
+					DeploymentPhase.DELETE, DeploymentPhase.INVENTORY, DeploymentPhase.SHUTDOWN);
+		DeploymentTarget target = only(deployment);
+		assertThat(target.state()).isEqualTo(TargetState.DONE);
+		assertThat(target.phases().values()).containsOnly(PhaseStatus.DONE);
+		assertThat(this.deployments.get(deployment.id()).state()).isEqualTo(DeploymentState.DONE);
+		assertThat(instancesOf(deployment)).as("every process ended").isZero();
+		org.assertj.core.api.Assertions
+			.assertThat(this.engine.getHistoryService()
+				.createHistoricProcessInstanceQuery()
+				.processInstanceId(deployment.processInstanceId())
+				.singleResult()
+				.getState())
+			.isEqualTo("COMPLETED");
+	}
+
+	@Test
+	void shouldSkipThePhasesTheDeploymentDoesNotAskFor() {
+		Deployment deployment = launch(1, options(WakeOnLanMode.NEVER, false, false, false, false, null));
+
+		answer(PhaseOutcome.DONE, null);
+		runDueJobs();
+
+		assertThat(this.started).extracting(PhaseWork::phase).containsExactly(DeploymentPhase.TRANSFER);
+		assertThat(only(deployment).state()).isEqualTo(TargetState.DONE);
+	}
+
+	@Test
+	void shouldTryTheTransferWhenWakeOnLanFails() {
+		Deployment deployment = launch(1, options(WakeOnLanMode.BEFORE_TRANSFER, null, null, null, null, null));
+
+		answer(PhaseOutcome.UNREACHABLE, "the machine did not answer after Wake-on-LAN");
+		answer(PhaseOutcome.DONE, null);
+		answer(PhaseOutcome.DONE, null);
+		answer(PhaseOutcome.DONE, null);
+		runDueJobs();
+
+		DeploymentTarget target = only(deployment);
+		assertThat(target.state()).isEqualTo(TargetState.DONE);
+		assertThat(target.phases()).containsEntry(DeploymentPhase.WOL, PhaseStatus.FAILED)
+			.containsEntry(DeploymentPhase.DELETE, PhaseStatus.DONE);
+	}
+
+	@Test
+	void shouldRetryAFailingPhaseSixtyMinutesLaterThenGoOn() {
+		Deployment deployment = launch(1, options(WakeOnLanMode.NEVER, null, null, null, null, null));
+		answer(PhaseOutcome.DONE, null);
+
+		Instant failedAt = ClockUtil.getCurrentTime().toInstant();
+		answer(PhaseOutcome.FAILED, "exit status 1");
+		assertThat(only(deployment).state()).isEqualTo(TargetState.RESCHEDULED);
+		assertThat(only(deployment).rescheduleReason()).isEqualTo(RescheduleReason.PHASE_FAILED);
+		assertThat(only(deployment).nextAttemptAt()).isEqualTo(failedAt.plus(Duration.ofMinutes(60)));
+		runDueJobs();
+		assertThat(this.outstanding).as("nothing before the delay").isEmpty();
+
+		moveClock(Duration.ofMinutes(60));
+		answer(PhaseOutcome.FAILED, "exit status 1");
+		moveClock(Duration.ofMinutes(60));
+		PhaseWork third = answer(PhaseOutcome.DONE, null);
+		assertThat(third.phase()).isEqualTo(DeploymentPhase.EXECUTE);
+		assertThat(third.attempt()).isEqualTo(3);
+		answer(PhaseOutcome.DONE, null);
+		runDueJobs();
+
+		assertThat(only(deployment).state()).isEqualTo(TargetState.DONE);
+	}
+
+	@Test
+	void shouldFailDuringExecuteAfterThreeFailuresAndNotDelete() {
+		Deployment deployment = launch(1, options(WakeOnLanMode.NEVER, null, null, null, null, null));
+		answer(PhaseOutcome.DONE, null);
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			answer(PhaseOutcome.FAILED, "exit status 3");
+			moveClock(Duration.ofMinutes(60));
+		}
+		runDueJobs();
+
+		DeploymentTarget target = only(deployment);
+		assertThat(target.state()).isEqualTo(TargetState.FAILED);
+		assertThat(target.failedPhase()).isEqualTo(DeploymentPhase.EXECUTE);
+		assertThat(target.detail()).isEqualTo("failed during execute: exit status 3");
+		assertThat(target.phases()).containsEntry(DeploymentPhase.DELETE, PhaseStatus.NOT_STARTED);
+		assertThat(this.started).extracting(PhaseWork::phase).doesNotContain(DeploymentPhase.DELETE);
+		assertThat(this.deployments.get(deployment.id()).state()).isEqualTo(DeploymentState.FAILED);
+		assertThat(instancesOf(deployment)).isZero();
+	}
+
+	@Test
+	void shouldFailTheMachineWhenTheEndDatePassesBetweenPhases() {
+		Instant end = ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(30));
+		Deployment deployment = launch(1, new DeploymentOptions(null, WakeOnLanMode.NEVER, null, end, null, null, null,
+				null, null, null, null, null, null, null));
+		answer(PhaseOutcome.DONE, null);
+		// The command fails; its retry would come an hour later, after the end date.
+		answer(PhaseOutcome.FAILED, "exit status 1");
+		runDueJobs();
+
+		DeploymentTarget target = only(deployment);
+		assertThat(target.state()).isEqualTo(TargetState.FAILED);
+		assertThat(target.detail()).contains("end date passed");
+		assertThat(instancesOf(deployment)).isZero();
+	}
+
+	@Test
+	void shouldStopAfterThePhaseInProgressWhenPausedAndGoOnWhenResumed() {
+		Deployment deployment = launch(1, options(WakeOnLanMode.NEVER, null, null, null, null, null));
+		answer(PhaseOutcome.DONE, null);
+		runDueJobs();
+		assertThat(only(deployment).state()).isEqualTo(TargetState.EXECUTING);
+
+		this.runs.pause(deployment.id(), "admin");
+		assertThat(this.deployments.get(deployment.id()).state()).isEqualTo(DeploymentState.PAUSED);
+		PhaseWork execute = answer(PhaseOutcome.DONE, null);
+		assertThat(execute.phase()).isEqualTo(DeploymentPhase.EXECUTE);
+		runDueJobs();
+		assertThat(this.outstanding).as("delete waits for the resume").isEmpty();
+		assertThat(only(deployment).state()).isEqualTo(TargetState.PAUSED);
+		assertThat(only(deployment).phases()).containsEntry(DeploymentPhase.EXECUTE, PhaseStatus.DONE)
+			.containsEntry(DeploymentPhase.DELETE, PhaseStatus.NOT_STARTED);
+
+		this.runs.resume(deployment.id(), "admin");
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			runDueJobs();
+			assertThat(this.outstanding).isNotEmpty();
+		});
+		assertThat(answer(PhaseOutcome.DONE, null).phase()).isEqualTo(DeploymentPhase.DELETE);
+		runDueJobs();
+		assertThat(only(deployment).state()).isEqualTo(TargetState.DONE);
+	}
+
+	@Test
+	void shouldStopAtOnce() {
+		Deployment deployment = launch(2, options(WakeOnLanMode.NEVER, null, null, null, null, null));
+		runDueJobs();
+		assertThat(this.outstanding).hasSize(2);
+
+		Deployment stopped = this.runs.stop(deployment.id(), "admin");
+
+		assertThat(stopped.targets()).extracting(DeploymentTarget::state).containsOnly(TargetState.STOPPED);
+		assertThat(stopped.targets()).allSatisfy((target) -> {
+			assertThat(target.phases()).containsEntry(DeploymentPhase.TRANSFER, PhaseStatus.FAILED);
+			assertThat(target.detail()).isEqualTo("stopped by admin");
+		});
+		assertThat(stopped.state()).isEqualTo(DeploymentState.STOPPED);
+		assertThat(stopped.stoppedBy()).isEqualTo("admin");
+		assertThat(instancesOf(deployment)).as("every process removed").isZero();
+		verify(this.work).cancel(deployment.id());
+		assertThat(this.results.report(this.outstanding.get(0).runId(), PhaseOutcome.DONE, null))
+			.as("a late result is dropped")
+			.isFalse();
+		assertThat(only(stopped).state()).isEqualTo(TargetState.STOPPED);
+	}
+
+	@Test
+	void shouldNeverWorkOnMoreMachinesAtOnceThanTheCap() {
+		Deployment deployment = launch(5, options(WakeOnLanMode.NEVER, false, false, null, null, 2));
+		runDueJobs();
+
+		assertThat(this.outstanding).hasSize(2);
+		assertThat(this.deployments.get(deployment.id()).targets())
+			.filteredOn((target) -> target.state() == TargetState.SCHEDULED)
+			.hasSize(3)
+			.allSatisfy((target) -> assertThat(target.detail()).contains("waiting for a free slot", "2 of 2"));
+
+		while (this.started.size() < 5 || !this.outstanding.isEmpty()) {
+			assertThat(this.outstanding).isNotEmpty();
+			answer(PhaseOutcome.DONE, null);
+			await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+				runDueJobs();
+				long done = this.deployments.get(deployment.id())
+					.targets()
+					.stream()
+					.filter((target) -> target.state() == TargetState.DONE)
+					.count();
+				assertThat(this.outstanding.size()).isEqualTo((int) Math.min(2, 5 - done));
+			});
+		}
+
+		assertThat(this.mostAtOnce).isEqualTo(2);
+		assertThat(this.started).hasSize(5);
+		assertThat(this.deployments.get(deployment.id()).state()).isEqualTo(DeploymentState.DONE);
+	}
+
+	@Test
+	void shouldRetryTheFailedMachinesNow() {
+		Deployment deployment = launch(1, new DeploymentOptions(null, WakeOnLanMode.NEVER, null, null, null, null, null,
+				null, null, 1, null, null, null, null));
+		answer(PhaseOutcome.UNREACHABLE, "connection refused");
+		runDueJobs();
+		assertThat(only(deployment).state()).isEqualTo(TargetState.FAILED);
+
+		Deployment retried = this.runs.retryFailed(deployment.id(), "admin");
+		assertThat(only(retried).state()).isEqualTo(TargetState.SCHEDULED);
+		assertThat(only(retried).phases().values()).containsOnly(PhaseStatus.NOT_STARTED);
+		answer(PhaseOutcome.DONE, null);
+		answer(PhaseOutcome.DONE, null);
+		answer(PhaseOutcome.DONE, null);
+		runDueJobs();
+
+		assertThat(only(deployment).state()).isEqualTo(TargetState.DONE);
+		assertThat(this.started).extracting(PhaseWork::phase)
+			.containsExactly(DeploymentPhase.TRANSFER, DeploymentPhase.TRANSFER, DeploymentPhase.EXECUTE,
+					DeploymentPhase.DELETE);
+	}
+
+}
