@@ -50,6 +50,35 @@ final class ParcHttpClient {
 			.method(method, HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	/** One part of a multipart/form-data body. */
+	record Part(String name, String filename, String contentType, byte[] content) {
+
+	}
+
+	/**
+	 * A multipart/form-data POST, as a browser's file upload or {@code curl -F} sends it.
+	 */
+	HttpResponse<String> postMultipart(String path, java.util.List<Part> parts, String user, String password) {
+		String boundary = "parc-" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		for (Part part : parts) {
+			StringBuilder head = new StringBuilder("--").append(boundary)
+				.append("\r\nContent-Disposition: form-data; name=\"")
+				.append(part.name())
+				.append('"');
+			if (part.filename() != null) {
+				head.append("; filename=\"").append(part.filename()).append('"');
+			}
+			head.append("\r\nContent-Type: ").append(part.contentType()).append("\r\n\r\n");
+			body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(part.content());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(request(path, user, password).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	/** A POST as an OCS agent makes it: raw bytes, {@code application/x-compress}. */
 	HttpResponse<byte[]> postAgentBody(String path, byte[] body) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))

@@ -18,3 +18,6 @@ alter table deployment add constraint deployment_bundle_shape
 -- phases at once). Set and counted under a lock on the top deployment's row.
 alter table deployment_target add column holds_slot boolean not null default false;
 create index deployment_target_slot_idx on deployment_target (deployment_id) where holds_slot;
+
+-- Whether a FAILED machine's last attempt could not reach it: the report's "unreachable" share.
+alter table deployment_target add column unreachable boolean not null default false;

@@ -30,6 +30,7 @@ public record Deployment(long id, Long packageId, String label, DeploymentOption
 	 * From the machines: in progress while one has work ahead, then done, failed or
 	 * stopped.
 	 */
+	@com.fasterxml.jackson.annotation.JsonProperty("state")
 	public DeploymentState state() {
 		if (this.targets.isEmpty() || this.targets.stream().anyMatch((target) -> !target.state().isFinal())) {
 			return this.pauseRequested ? DeploymentState.PAUSED : DeploymentState.IN_PROGRESS;

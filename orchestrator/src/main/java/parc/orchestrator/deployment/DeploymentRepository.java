@@ -66,7 +66,7 @@ class DeploymentRepository {
 	Optional<DeploymentTarget> target(long deploymentId, String machineName) {
 		return this.jdbc.sql("""
 				select machine_id, machine_name, state, phases::text as phases, failed_phase, next_attempt_at,
-				       reschedule_reason, detail, updated_at
+				       reschedule_reason, detail, updated_at, unreachable
 				  from deployment_target where deployment_id = ? and machine_name = ?
 				""").params(deploymentId, machineName).query(this::mapTarget).optional();
 	}
@@ -75,21 +75,21 @@ class DeploymentRepository {
 		this.jdbc
 			.sql("""
 					update deployment_target set state = ?, phases = cast(? as jsonb), failed_phase = ?, next_attempt_at = ?,
-					       reschedule_reason = ?, detail = ?, updated_at = ?
+					       reschedule_reason = ?, detail = ?, updated_at = ?, unreachable = ?
 					 where deployment_id = ? and machine_name = ?
 					""")
 			.params(target.state().name(), write(target.phases()),
 					(target.failedPhase() != null) ? target.failedPhase().name() : null,
 					(target.nextAttemptAt() != null) ? Timestamp.from(target.nextAttemptAt()) : null,
 					(target.rescheduleReason() != null) ? target.rescheduleReason().name() : null, target.detail(),
-					Timestamp.from(now), deploymentId, target.machineName())
+					Timestamp.from(now), target.unreachable(), deploymentId, target.machineName())
 			.update();
 	}
 
 	Optional<Deployment> find(long id) {
 		List<DeploymentTarget> targets = this.jdbc.sql("""
 				select machine_id, machine_name, state, phases::text as phases, failed_phase, next_attempt_at,
-				       reschedule_reason, detail, updated_at
+				       reschedule_reason, detail, updated_at, unreachable
 				  from deployment_target where deployment_id = ? order by lower(machine_name)
 				""").param(id).query(this::mapTarget).list();
 		return this.jdbc.sql("select *, options::text as options_json from deployment where id = ?")
@@ -194,7 +194,7 @@ class DeploymentRepository {
 	List<DeploymentTarget> unfinishedTargets(long deploymentId) {
 		return this.jdbc.sql("""
 				select machine_id, machine_name, state, phases::text as phases, failed_phase, next_attempt_at,
-				       reschedule_reason, detail, updated_at
+				       reschedule_reason, detail, updated_at, unreachable
 				  from deployment_target
 				 where deployment_id = ? and state not in ('DONE', 'FAILED', 'STOPPED')
 				""").param(deploymentId).query(this::mapTarget).list();
@@ -206,6 +206,52 @@ class DeploymentRepository {
 				update deployment set stopped_at = null, stopped_by = null, pause_requested = false
 				 where id = ? or parent_id = ?
 				""").params(deploymentId, deploymentId).update();
+	}
+
+	/**
+	 * Top deployments (not a bundle's children), newest first, with their machines
+	 * counted; {@code finished} keeps only those with (false) or without (true) machines
+	 * with work ahead, null keeps all.
+	 */
+	Page<DeploymentSummary> summaries(Boolean finished, PageRequest page) {
+		String rows = """
+				select d.id, d.label, d.requested_by, d.requested_at, d.pause_requested, d.process_instance_id,
+				       count(t.machine_name) as machines,
+				       count(t.machine_name) filter (where t.state = 'DONE') as done,
+				       count(t.machine_name) filter (where t.state = 'FAILED') as failed,
+				       count(t.machine_name) filter (where t.state = 'STOPPED') as stopped
+				  from deployment d left join deployment_target t on t.deployment_id = d.id
+				 where d.parent_id is null
+				 group by d.id
+				""";
+		String filter = (finished == null) ? "true" : finished ? "machines = done + failed + stopped and machines > 0"
+				: "(machines > done + failed + stopped or machines = 0)";
+		long total = this.jdbc.sql("select count(*) from (" + rows + ") s where " + filter).query(Long.class).single();
+		List<DeploymentSummary> list = this.jdbc
+			.sql("select * from (" + rows + ") s where " + filter
+					+ " order by requested_at desc, id desc limit ? offset ?")
+			.params(page.size(), page.offset())
+			.query((rs, row) -> {
+				int machines = rs.getInt("machines");
+				int done = rs.getInt("done");
+				int failed = rs.getInt("failed");
+				int stopped = rs.getInt("stopped");
+				DeploymentState state;
+				if (machines == 0 || done + failed + stopped < machines) {
+					state = rs.getBoolean("pause_requested") ? DeploymentState.PAUSED : DeploymentState.IN_PROGRESS;
+				}
+				else if (done == machines) {
+					state = DeploymentState.DONE;
+				}
+				else {
+					state = (failed > 0) ? DeploymentState.FAILED : DeploymentState.STOPPED;
+				}
+				return new DeploymentSummary(rs.getLong("id"), rs.getString("label"), rs.getString("requested_by"),
+						rs.getTimestamp("requested_at").toInstant(), state, machines, done, failed, stopped,
+						rs.getString("process_instance_id"));
+			})
+			.list();
+		return new Page<>(list, page.page(), page.size(), total);
 	}
 
 	Page<Deployment> page(PageRequest page) {
@@ -256,7 +302,7 @@ class DeploymentRepository {
 				TargetState.valueOf(rs.getString("state")), readPhases(rs.getString("phases")),
 				(failed != null) ? DeploymentPhase.valueOf(failed) : null, (next != null) ? next.toInstant() : null,
 				(reason != null) ? RescheduleReason.valueOf(reason) : null, rs.getString("detail"),
-				rs.getTimestamp("updated_at").toInstant());
+				rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("unreachable"));
 	}
 
 	private String write(Object value) {

@@ -144,6 +144,14 @@ public class DeploymentService {
 		return this.repository.find(id).orElseThrow(() -> new DeploymentNotFoundException(id));
 	}
 
+	/**
+	 * Deployments as lists show them, newest first.
+	 * @param finished true for the history, false for those in progress, null for all
+	 */
+	public Page<DeploymentSummary> summaries(Boolean finished, PageRequest page) {
+		return this.repository.summaries(finished, page);
+	}
+
 	/** Deployments, newest first, without their machines. */
 	public Page<Deployment> find(PageRequest page) {
 		return this.repository.page(page);
@@ -281,10 +289,20 @@ public class DeploymentService {
 
 	@Transactional
 	public void failed(long deploymentId, String machineName, DeploymentPhase phase, String detail, Instant now) {
+		failed(deploymentId, machineName, phase, detail, false, now);
+	}
+
+	/**
+	 * @param unreachable whether the last attempt could not reach the machine (the report
+	 * counts those apart)
+	 */
+	@Transactional
+	public void failed(long deploymentId, String machineName, DeploymentPhase phase, String detail, boolean unreachable,
+			Instant now) {
 		change(deploymentId, machineName, now, (target, phases) -> {
 			phases.put(phase, PhaseStatus.FAILED);
 			return new DeploymentTarget(target.machineId(), target.machineName(), TargetState.FAILED, phases, phase,
-					null, null, detail, now);
+					null, null, detail, now, unreachable);
 		});
 	}
 

@@ -16,10 +16,19 @@ import java.util.Map;
  * @param rescheduleReason why it waits, when RESCHEDULED
  * @param detail the last thing worth telling (an error, what it waits for)
  * @param updatedAt when it last changed
+ * @param unreachable when FAILED, whether its last attempt could not reach it
  */
 public record DeploymentTarget(Long machineId, String machineName, TargetState state,
 		Map<DeploymentPhase, PhaseStatus> phases, DeploymentPhase failedPhase, Instant nextAttemptAt,
-		RescheduleReason rescheduleReason, String detail, Instant updatedAt) {
+		RescheduleReason rescheduleReason, String detail, Instant updatedAt, boolean unreachable) {
+
+	/** Any state but a failure that found the machine unreachable. */
+	public DeploymentTarget(Long machineId, String machineName, TargetState state,
+			Map<DeploymentPhase, PhaseStatus> phases, DeploymentPhase failedPhase, Instant nextAttemptAt,
+			RescheduleReason rescheduleReason, String detail, Instant updatedAt) {
+		this(machineId, machineName, state, phases, failedPhase, nextAttemptAt, rescheduleReason, detail, updatedAt,
+				false);
+	}
 
 	public DeploymentTarget {
 		java.util.EnumMap<DeploymentPhase, PhaseStatus> ordered = new java.util.EnumMap<>(DeploymentPhase.class);

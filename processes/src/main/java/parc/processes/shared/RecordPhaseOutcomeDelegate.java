@@ -87,7 +87,7 @@ public class RecordPhaseOutcomeDelegate implements JavaDelegate {
 				else {
 					this.deployments.failed(deploymentId, machine, phase,
 							"failed during " + phase.name().toLowerCase() + ((detail != null) ? ": " + detail : ""),
-							now);
+							outcome == PhaseOutcome.UNREACHABLE, now);
 					execution.setVariable(PhaseVariables.NEXT, "FAILED");
 				}
 			}

@@ -31,6 +31,10 @@ import parc.orchestrator.credential.CredentialInUseException;
 import parc.orchestrator.credential.CredentialNotFoundException;
 import parc.orchestrator.credential.DuplicateCredentialNameException;
 import parc.orchestrator.credential.InvalidCredentialException;
+import parc.orchestrator.deployment.DeploymentFinishedException;
+import parc.orchestrator.deployment.DeploymentNotFoundException;
+import parc.orchestrator.deployment.InvalidDeploymentOptionException;
+import parc.orchestrator.deployment.InvalidDeploymentTargetException;
 import parc.orchestrator.filepull.FilePullNotFoundException;
 import parc.orchestrator.hostkey.HostKeyNotFoundException;
 import parc.orchestrator.pkg.DuplicatePackageException;
@@ -66,7 +70,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler({ MachineNotFoundException.class, CredentialNotFoundException.class,
 			HostKeyNotFoundException.class, QuickActionRunNotFoundException.class, FilePullNotFoundException.class,
-			PackageNotFoundException.class })
+			PackageNotFoundException.class, DeploymentNotFoundException.class })
 	ProblemDetail notFound(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
@@ -74,6 +78,17 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidCredentialException.class)
 	ProblemDetail invalidCredential(InvalidCredentialException ex) {
 		return validationProblem(List.of(new FieldProblem(ex.field(), ex.getMessage())));
+	}
+
+	@ExceptionHandler(InvalidDeploymentOptionException.class)
+	ProblemDetail invalidDeploymentOption(InvalidDeploymentOptionException ex) {
+		return validationProblem(List.of(new FieldProblem("options." + ex.field(), ex.getMessage())));
+	}
+
+	@ExceptionHandler(InvalidDeploymentTargetException.class)
+	ProblemDetail invalidDeploymentTarget(InvalidDeploymentTargetException ex) {
+		return validationProblem(
+				ex.problems().stream().map((problem) -> new FieldProblem("machineIds", problem)).toList());
 	}
 
 	@ExceptionHandler(InvalidPackageException.class)
@@ -104,7 +119,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	 * The request is sound but the state forbids it now: in use, wrong channel, no MAC.
 	 */
 	@ExceptionHandler({ CredentialInUseException.class, MachineNotAgentlessException.class, NoMacAddressException.class,
-			PackageInUseException.class })
+			PackageInUseException.class, DeploymentFinishedException.class })
 	ProblemDetail conflict(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 	}
@@ -169,6 +184,13 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		// A value a record's constructor refused (a malformed interval, a bad attempt
+		// count): the constructor said which field and why.
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof InvalidDeploymentOptionException invalid) {
+				return ResponseEntity.badRequest().body(invalidDeploymentOption(invalid));
+			}
+		}
 		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			String field = FieldProblem.jsonPath(mismatch.getPath());
 			String message = (mismatch instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum())
