@@ -66,6 +66,15 @@ final class ConsoleBrowser implements AutoCloseable {
 		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).getText().trim();
 	}
 
+	/**
+	 * Lets the browser save downloads, without asking, into {@code folder} (headless
+	 * Chromium refuses them otherwise).
+	 */
+	void downloadInto(Path folder) {
+		((org.openqa.selenium.chromium.ChromiumDriver) this.driver).executeCdpCommand("Browser.setDownloadBehavior",
+				java.util.Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
+	}
+
 	void screenshot(String name) throws Exception {
 		Path dir = Files.createDirectories(Path.of("target", "screenshots"));
 		Path shot = ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.FILE).toPath();

@@ -161,7 +161,10 @@ class ParcApplicationTest {
 		}
 		for (String[] action : new String[][] { { "POST", "/api/machines/1/probe" },
 				{ "POST", "/api/machines/1/inventory/collect" }, { "POST", "/api/quick-actions/runs" },
-				{ "POST", "/api/machines/1/wake" }, { "POST", "/api/machines/1/file-pulls" } }) {
+				{ "POST", "/api/machines/1/wake" }, { "POST", "/api/machines/1/file-pulls" },
+				{ "POST", "/api/deployments" }, { "POST", "/api/deployments/1/pause" },
+				{ "POST", "/api/deployments/1/resume" }, { "POST", "/api/deployments/1/stop" },
+				{ "POST", "/api/deployments/1/retry" } }) {
 			assertThat(
 					this.http.sendJson(action[0], action[1], "{}", reader.username(), reader.password()).statusCode())
 				.as(action[1])

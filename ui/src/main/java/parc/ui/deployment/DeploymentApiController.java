@@ -73,11 +73,7 @@ class DeploymentApiController {
 	@GetMapping(path = "/api/deployments/{id}/report.csv", produces = "text/csv")
 	@Operation(summary = "The report as CSV: category, phase, machines, percent")
 	org.springframework.http.ResponseEntity<String> reportCsv(@PathVariable long id) {
-		return org.springframework.http.ResponseEntity.ok()
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"deployment-" + id + "-report.csv\"")
-			.contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.body(DeploymentReportCsv.of(DeploymentReport.of(this.deployments.get(id))));
+		return DeploymentReportCsv.download(id, DeploymentReport.of(this.deployments.get(id)));
 	}
 
 	@GetMapping("/api/deployments/{id}/targets/{machineId}/log")

@@ -21,6 +21,15 @@ final class DeploymentReportCsv {
 	private DeploymentReportCsv() {
 	}
 
+	/** The CSV as an attachment named after the deployment. */
+	static org.springframework.http.ResponseEntity<String> download(long deploymentId, DeploymentReport report) {
+		return org.springframework.http.ResponseEntity.ok()
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"deployment-" + deploymentId + "-report.csv\"")
+			.contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.body(of(report));
+	}
+
 	static String of(DeploymentReport report) {
 		StringWriter out = new StringWriter();
 		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
