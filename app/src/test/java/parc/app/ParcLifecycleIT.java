@@ -1,15 +1,11 @@
 package parc.app;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -19,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * README command 1 as an administrator lives it, on the packaged jar
@@ -32,21 +27,25 @@ class ParcLifecycleIT {
 
 	private static final Pattern STARTED = Pattern.compile("Started ParcApplication in ([0-9.]+) seconds");
 
-	private final List<Process> processes = new ArrayList<>();
-
 	private final Path dataDir = Path.of("target", "it-data", UUID.randomUUID().toString()).toAbsolutePath();
+
+	private ParcJar parc;
+
+	@org.junit.jupiter.api.BeforeEach
+	void jar() throws IOException {
+		this.parc = new ParcJar(this.dataDir);
+	}
 
 	@AfterEach
 	void stopLeftovers() {
-		this.processes.forEach(Process::destroyForcibly);
+		this.parc.killAll();
 	}
 
 	@Test
 	void shouldStartStopCleanlyAndKeepDataAcrossRestarts() throws Exception {
-		int port = freePort();
-		ParcHttpClient http = new ParcHttpClient("http://127.0.0.1:" + port);
+		ParcHttpClient http = this.parc.http();
 
-		Process first = start(port, "first-start.log");
+		Process first = this.parc.start("first-start.log");
 		Path passwordFile = this.dataDir.resolve("initial-admin-password");
 		assertThat(passwordFile).exists();
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
@@ -63,29 +62,13 @@ class ParcLifecycleIT {
 
 		stopWithSigterm(first);
 
-		Process second = start(port, "second-start.log");
+		Process second = this.parc.start("second-start.log");
 		assertThat(log("second-start.log")).doesNotContain("First start");
 		assertThat(Files.readString(passwordFile).trim()).isEqualTo(password);
 		assertThat(http.get("/api/machines?name=survivor", "admin", password).body()).contains("\"totalElements\":1");
 		report("second start", "second-start.log", second);
 
 		stopWithSigterm(second);
-	}
-
-	private Process start(int port, String logName) throws IOException {
-		String java = ProcessHandle.current().info().command().orElse("java");
-		Process process = new ProcessBuilder(java, "-jar", Path.of("target", "parc.jar").toAbsolutePath().toString(),
-				"--parc.data-dir=" + this.dataDir, "--server.port=" + port)
-			.redirectErrorStream(true)
-			.redirectOutput(logFile(logName).toFile())
-			.start();
-		this.processes.add(process);
-		ParcHttpClient http = new ParcHttpClient("http://127.0.0.1:" + port);
-		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
-			assertThat(process.isAlive()).as("Parc exited early, see target/it-logs/" + logName).isTrue();
-			return http.get("/actuator/health").body().contains("\"status\":\"UP\"");
-		});
-		return process;
 	}
 
 	/**
@@ -121,18 +104,7 @@ class ParcLifecycleIT {
 	}
 
 	private String log(String name) throws IOException {
-		return Files.readString(logFile(name));
-	}
-
-	private Path logFile(String name) throws IOException {
-		Path dir = Files.createDirectories(Path.of("target", "it-logs"));
-		return dir.resolve(name);
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+		return this.parc.log(name);
 	}
 
 }

@@ -16,6 +16,12 @@ public enum PhaseOutcome {
 	 * The window closed or the end date came while it ran: re-scheduled, not counted as a
 	 * failure.
 	 */
-	CUT
+	CUT,
+
+	/**
+	 * Parc stopped while the work ran (a crash, a kill): tried again at once, not counted
+	 * as a failure.
+	 */
+	INTERRUPTED
 
 }

@@ -62,8 +62,9 @@ public class RecordPhaseOutcomeDelegate implements JavaDelegate {
 				this.deployments.phaseDone(deploymentId, machine, phase, now);
 				execution.setVariable(PhaseVariables.NEXT, "DONE");
 			}
-			case CUT -> {
-				this.deployments.attemptEnded(deploymentId, machine, phase, "cut by the end of the window", now);
+			case CUT, INTERRUPTED -> {
+				this.deployments.attemptEnded(deploymentId, machine, phase,
+						(outcome == PhaseOutcome.CUT) ? "cut by the end of the window" : detail, now);
 				execution.setVariable(PhaseVariables.NOT_BEFORE, Date.from(now));
 				execution.setVariable(PhaseVariables.WAIT_REASON, RescheduleReason.OUTSIDE_WINDOW.name());
 				execution.setVariable(PhaseVariables.NEXT, "RETRY");

@@ -57,6 +57,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 			if (port > 0) {
 				builder.setPort(port);
 			}
+			if (!firstStart) {
+				LeftoverPostgres.stopIfRunning(clusterDirectory);
+			}
 			EmbeddedPostgres postgres = builder.start();
 			log.info("Embedded PostgreSQL listening on 127.0.0.1:{}", postgres.getPort());
 			return new EmbeddedPostgresServer(postgres, clusterDirectory);

@@ -1,0 +1,126 @@
+package parc.app;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import parc.agentlessadapter.testsupport.OpenSshServerExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Parc is killed (SIGKILL, as the OOM killer or a power cut would) while a machine runs
+ * its install command, and started again on the same data (issue #6, must-show 4): the
+ * interrupted phase starts again by itself, the machine ends DONE, no machine is left in
+ * a running state, and the embedded PostgreSQL the dead Parc left running is stopped and
+ * reused.
+ */
+class DeploymentRestartIT {
+
+	@RegisterExtension
+	static final OpenSshServerExtension sshd = new OpenSshServerExtension();
+
+	private static final List<String> RUNNING = List.of("WOL_IN_PROGRESS", "SENDING", "EXECUTING", "DELETING",
+			"INVENTORY_IN_PROGRESS", "SHUTTING_DOWN");
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	private ParcJar parc;
+
+	private ParcHttpClient http;
+
+	private String password;
+
+	@BeforeEach
+	void jar() throws Exception {
+		this.parc = new ParcJar(Path.of("target", "it-data", UUID.randomUUID().toString()).toAbsolutePath());
+		this.http = this.parc.http();
+	}
+
+	@AfterEach
+	void stopLeftovers() {
+		this.parc.killAll();
+		// The embedded PostgreSQL of a killed Parc outlives it: stop it too.
+		ProcessHandle.allProcesses()
+			.filter((handle) -> handle.info().commandLine().orElse("").contains(this.parc.dataDir().toString()))
+			.forEach(ProcessHandle::destroy);
+	}
+
+	@Test
+	void shouldFinishTheDeploymentAfterAKillInTheMiddle() throws Exception {
+		Process first = this.parc.start("restart-first.log");
+		this.password = Files.readString(this.parc.dataDir().resolve("initial-admin-password")).trim();
+		long credential = call("POST", "/api/credentials", this.json.writeValueAsString(Map.of("name", "restart key",
+				"type", "SSH_KEY", "username", sshd.server().user(), "privateKey", sshd.server().clientKey())), 201)
+			.path("id")
+			.asLong();
+		long machine = call("POST", "/api/machines", """
+				{"name": "restart-target", "address": "127.0.0.1", "osFamily": "LINUX", "channel": "AGENTLESS_SSH",
+				 "sshPort": %d, "sshUser": "%s", "credentialId": %d}
+				""".formatted(sshd.server().port(), sshd.server().user(), credential), 201).path("id").asLong();
+		// Long enough to be killed in the middle; each run leaves a line, so the rerun
+		// shows.
+		String script = "#!/bin/sh\necho run >> ../restart-runs\nsleep 6\necho finished\n";
+		HttpResponse<String> created = this.http.postMultipart("/api/packages", List.of(new ParcHttpClient.Part(
+				"metadata", null, "application/json",
+				"{\"label\": \"slow\", \"version\": \"1\", \"command\": \"sh ./install.sh\", \"osFamily\": \"LINUX\"}"
+					.getBytes(StandardCharsets.UTF_8)),
+				new ParcHttpClient.Part("files", "install.sh", "text/x-sh", script.getBytes(StandardCharsets.UTF_8))),
+				"admin", this.password);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long pkg = this.json.readTree(created.body()).path("id").asLong();
+		long id = call("POST", "/api/deployments", """
+				{"packageId": %d, "machineIds": [%d], "options": {"wol": false}}
+				""".formatted(pkg, machine), 201).path("id").asLong();
+
+		Path runs = sshd.server().home().resolve(".parc/work/restart-runs");
+		await().atMost(Duration.ofMinutes(1)).until(() -> Files.exists(runs));
+		assertThat(target(id).path("state").asText()).isEqualTo("EXECUTING");
+		first.destroyForcibly();
+		assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+		this.parc.start("restart-second.log");
+		await().atMost(Duration.ofMinutes(3))
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> "DONE".equals(call("GET", "/api/deployments/" + id, null, 200).path("state").asText()));
+
+		JsonNode target = target(id);
+		assertThat(target.path("state").asText()).isEqualTo("DONE");
+		assertThat(RUNNING).doesNotContain(target.path("state").asText());
+		assertThat(target.path("phases").toString()).doesNotContain("RUNNING");
+		assertThat(Files.readAllLines(runs)).as("the command ran again after the restart").hasSize(2);
+		List<String> log = new ArrayList<>();
+		call("GET", "/api/deployments/" + id + "/targets/" + machine + "/log", null, 200)
+			.forEach((line) -> log.add(line.path("text").asText()));
+		assertThat(log).anySatisfy((line) -> assertThat(line).contains("Parc restarted while the work ran"))
+			.contains("finished", "exit code 0");
+		assertThat(this.parc.log("restart-second.log")).contains("interrupted by the last stop");
+	}
+
+	private JsonNode target(long deploymentId) throws Exception {
+		return call("GET", "/api/deployments/" + deploymentId, null, 200).path("targets").get(0);
+	}
+
+	private JsonNode call(String method, String path, String body, int expected) throws Exception {
+		HttpResponse<String> response = (body == null) ? this.http.get(path, "admin", this.password)
+				: this.http.sendJson(method, path, body, "admin", this.password);
+		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expected);
+		return this.json.readTree(response.body());
+	}
+
+}

@@ -1,0 +1,77 @@
+package parc.app;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The packaged jar ({@code target/parc.jar}) run as an administrator runs it, on one data
+ * folder and port, each start logged to {@code target/it-logs/<name>}. Whatever is still
+ * running when the test ends is killed by {@link #killAll}.
+ */
+final class ParcJar {
+
+	private final Path dataDir;
+
+	private final int port;
+
+	private final List<Process> processes = new ArrayList<>();
+
+	ParcJar(Path dataDir) throws IOException {
+		this.dataDir = dataDir;
+		this.port = freePort();
+	}
+
+	Path dataDir() {
+		return this.dataDir;
+	}
+
+	ParcHttpClient http() {
+		return new ParcHttpClient("http://127.0.0.1:" + this.port);
+	}
+
+	/** Starts Parc and waits until its health is UP. */
+	Process start(String logName, String... arguments) throws IOException {
+		String java = ProcessHandle.current().info().command().orElse("java");
+		List<String> command = new ArrayList<>(
+				List.of(java, "-jar", Path.of("target", "parc.jar").toAbsolutePath().toString(),
+						"--parc.data-dir=" + this.dataDir, "--server.port=" + this.port));
+		command.addAll(List.of(arguments));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(logFile(logName).toFile())
+			.start();
+		this.processes.add(process);
+		ParcHttpClient http = http();
+		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
+			assertThat(process.isAlive()).as("Parc exited early, see target/it-logs/" + logName).isTrue();
+			return http.get("/actuator/health").body().contains("\"status\":\"UP\"");
+		});
+		return process;
+	}
+
+	String log(String name) throws IOException {
+		return Files.readString(logFile(name));
+	}
+
+	void killAll() {
+		this.processes.forEach(Process::destroyForcibly);
+	}
+
+	private static Path logFile(String name) throws IOException {
+		return Files.createDirectories(Path.of("target", "it-logs")).resolve(name);
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}

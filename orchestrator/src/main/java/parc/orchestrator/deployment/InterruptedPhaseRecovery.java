@@ -1,0 +1,72 @@
+package parc.orchestrator.deployment;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * After a start, every phase still waiting for its work's result lost that work: it ran
+ * in this node's memory, which a crash or a kill took away. Each is told INTERRUPTED, and
+ * tries again at once without counting an attempt; its safety timer would otherwise hold
+ * the machine for hours. Parc runs on one node; several nodes sharing a database would
+ * need to know whose work was lost first.
+ */
+@Component
+class InterruptedPhaseRecovery {
+
+	private static final Logger log = LoggerFactory.getLogger(InterruptedPhaseRecovery.class);
+
+	static final String DETAIL = "Parc restarted while the work ran: tried again";
+
+	private static final int BATCH = 200;
+
+	private final RuntimeService runtime;
+
+	private final PhaseResultService results;
+
+	InterruptedPhaseRecovery(RuntimeService runtime, PhaseResultService results) {
+		this.runtime = runtime;
+		this.results = results;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void recover() {
+		Thread thread = new Thread(this::recoverAll, "parc-phase-recovery");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	/**
+	 * @return how many phases were sent on
+	 */
+	int recoverAll() {
+		int recovered = 0;
+		while (true) {
+			List<Execution> waiting = this.runtime.createExecutionQuery()
+				.messageEventSubscriptionName(DeploymentPhaseVariables.MSG_PHASE_FINISHED)
+				.listPage(0, BATCH);
+			int before = recovered;
+			for (Execution execution : waiting) {
+				Object runId = this.runtime.getVariable(execution.getId(), DeploymentPhaseVariables.PHASE_RUN_ID);
+				if (runId != null && this.results.report((String) runId, PhaseOutcome.INTERRUPTED, DETAIL)) {
+					recovered++;
+				}
+			}
+			if (waiting.size() < BATCH || recovered == before) {
+				break;
+			}
+		}
+		if (recovered > 0) {
+			log.info("{} deployment phase(s) were interrupted by the last stop and start again", recovered);
+		}
+		return recovered;
+	}
+
+}
