@@ -39,10 +39,16 @@ final class ParcJar {
 
 	/** Starts Parc and waits until its health is UP. */
 	Process start(String logName, String... arguments) throws IOException {
+		return start(logName, List.of(), arguments);
+	}
+
+	/** The same with options for the JVM ({@code -Xmx...}). */
+	Process start(String logName, List<String> jvmOptions, String... arguments) throws IOException {
 		String java = ProcessHandle.current().info().command().orElse("java");
-		List<String> command = new ArrayList<>(
-				List.of(java, "-jar", Path.of("target", "parc.jar").toAbsolutePath().toString(),
-						"--parc.data-dir=" + this.dataDir, "--server.port=" + this.port));
+		List<String> command = new ArrayList<>(List.of(java));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", Path.of("target", "parc.jar").toAbsolutePath().toString(),
+				"--parc.data-dir=" + this.dataDir, "--server.port=" + this.port));
 		command.addAll(List.of(arguments));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(logFile(logName).toFile())

@@ -1,0 +1,56 @@
+package parc.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** What Linux says of a process in {@code /proc}: CPU time and resident memory. */
+final class ProcStat {
+
+	/** Clock ticks per second of {@code /proc/<pid>/stat}: 100 on Linux. */
+	private static final double TICKS = 100.0;
+
+	private ProcStat() {
+	}
+
+	/** User and system CPU of the process itself, in seconds. */
+	static double cpuSeconds(long pid) {
+		String[] fields = fields(pid);
+		return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+	}
+
+	/** The same plus that of its children it has waited for. */
+	static double cpuSecondsWithChildren(long pid) {
+		String[] fields = fields(pid);
+		return (Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+				+ Long.parseLong(fields[14])) / TICKS;
+	}
+
+	/** A {@code /proc/<pid>/status} line's value in MiB, e.g. VmRSS or VmHWM. */
+	static long statusMiB(long pid, String key) {
+		try {
+			return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))
+				.stream()
+				.filter((line) -> line.startsWith(key + ":"))
+				.map((line) -> Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024)
+				.findFirst()
+				.orElse(-1L);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Fields after the command name, which may hold spaces: index 0 is the state. */
+	private static String[] fields(long pid) {
+		try {
+			String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+			return stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
