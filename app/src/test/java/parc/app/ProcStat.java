@@ -27,6 +27,24 @@ final class ProcStat {
 				+ Long.parseLong(fields[14])) / TICKS;
 	}
 
+	/**
+	 * The process and every process under it (Parc's embedded PostgreSQL and its
+	 * backends), each with its reaped children, so that a backend that ended is counted
+	 * once.
+	 */
+	static double treeCpuSeconds(long pid) {
+		double total = cpuSecondsWithChildren(pid);
+		for (ProcessHandle descendant : ProcessHandle.of(pid).orElseThrow().descendants().toList()) {
+			try {
+				total += cpuSecondsWithChildren(descendant.pid());
+			}
+			catch (UncheckedIOException ex) {
+				// It ended between listing and reading: its parent counts it from now on.
+			}
+		}
+		return total;
+	}
+
 	/** A {@code /proc/<pid>/status} line's value in MiB, e.g. VmRSS or VmHWM. */
 	static long statusMiB(long pid, String key) {
 		try {

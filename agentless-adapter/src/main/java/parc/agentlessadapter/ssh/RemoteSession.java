@@ -33,6 +33,14 @@ public final class RemoteSession implements AutoCloseable {
 		return this.target;
 	}
 
+	/**
+	 * Whether the connection is still up: a session kept for the next unit of work may
+	 * have dropped.
+	 */
+	public boolean isOpen() {
+		return this.session.isOpen() && !this.session.isClosing();
+	}
+
 	/** The SHA-256 fingerprint of the host key this session verified. */
 	public String hostKeyFingerprint() {
 		String fingerprint = this.session.getAttribute(HostKeyVerifier.FINGERPRINT);

@@ -16,14 +16,23 @@ import java.util.List;
  * @param pauseRequested whether machines stop at the end of their current phase
  * @param processInstanceId its top process instance, once launched (for Cockpit)
  * @param stoppedBy who stopped it, when stopped
- * @param targets one per machine (empty in lists)
+ * @param targets one per machine (empty in lists); for a bundle, each machine shows the
+ * package it is at
+ * @param bundle a bundle's packages with their levels and deployments, empty otherwise
  */
 public record Deployment(long id, Long packageId, String label, DeploymentOptions options, String requestedBy,
 		Instant requestedAt, boolean pauseRequested, String processInstanceId, String stoppedBy,
-		List<DeploymentTarget> targets) {
+		List<DeploymentTarget> targets, List<BundlePart> bundle) {
 
 	public Deployment {
 		targets = List.copyOf(targets);
+		bundle = (bundle != null) ? List.copyOf(bundle) : List.of();
+	}
+
+	/** A copy with other targets (a bundle's, shown per machine). */
+	Deployment withTargets(List<DeploymentTarget> shown, List<BundlePart> parts) {
+		return new Deployment(this.id, this.packageId, this.label, this.options, this.requestedBy, this.requestedAt,
+				this.pauseRequested, this.processInstanceId, this.stoppedBy, shown, parts);
 	}
 
 	/**

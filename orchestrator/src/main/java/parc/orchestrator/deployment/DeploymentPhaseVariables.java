@@ -36,6 +36,9 @@ public final class DeploymentPhaseVariables {
 	/** The process of one package on one machine. */
 	public static final String DEPLOY_PACKAGE = "deploy-package";
 
+	/** The process of a bundle on one machine: its packages level by level. */
+	public static final String DEPLOY_BUNDLE = "deploy-bundle";
+
 	/** Input of the processes: the deployment's id (Long). */
 	public static final String DEPLOYMENT_ID = "deploymentId";
 

@@ -36,13 +36,21 @@ class DeploymentRepository {
 		this.json = json;
 	}
 
-	long insert(long packageId, String label, DeploymentOptions options, String requestedBy, Instant now) {
+	/**
+	 * @param packageId the package, null for a bundle
+	 * @param parentId the bundle of a bundle's package, or null
+	 * @param level the bundle level of a bundle's package, or null
+	 */
+	long insert(Long packageId, Long parentId, Integer level, String label, DeploymentOptions options,
+			String requestedBy, Instant now) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				insert into deployment (package_id, label, options, requested_by, requested_at)
-				values (:package, :label, cast(:options as jsonb), :by, :now)
+				insert into deployment (package_id, parent_id, bundle_level, label, options, requested_by, requested_at)
+				values (:package, :parent, :level, :label, cast(:options as jsonb), :by, :now)
 				""")
 			.param("package", packageId)
+			.param("parent", parentId)
+			.param("level", level)
 			.param("label", label)
 			.param("options", write(options))
 			.param("by", requestedBy)
@@ -86,6 +94,14 @@ class DeploymentRepository {
 			.update();
 	}
 
+	/** The deployment without its machines: what the work of one machine needs. */
+	Optional<Deployment> findHeader(long id) {
+		return this.jdbc.sql("select *, options::text as options_json from deployment where id = ?")
+			.param(id)
+			.query((rs, row) -> mapDeployment(rs, List.of()))
+			.optional();
+	}
+
 	Optional<Deployment> find(long id) {
 		List<DeploymentTarget> targets = this.jdbc.sql("""
 				select machine_id, machine_name, state, phases::text as phases, failed_phase, next_attempt_at,
@@ -109,12 +125,15 @@ class DeploymentRepository {
 
 	/**
 	 * Locks the row of the deployment's top (itself, or its bundle) and returns what
-	 * decides whether a machine may start work: paused, stopped, the cap.
+	 * decides whether a machine may start work: paused, stopped, the cap. NO KEY UPDATE,
+	 * not UPDATE: every log line inserted takes a KEY SHARE lock on its deployment, and
+	 * two transactions holding those and both asking for UPDATE deadlock.
 	 */
 	Optional<SlotGroup> lockSlotGroup(long deploymentId) {
 		return this.jdbc.sql("""
 				select id, pause_requested, stopped_at is not null as stopped, options::text as options_json
-				  from deployment where id = (select coalesce(parent_id, id) from deployment where id = ?) for update
+				  from deployment where id = (select coalesce(parent_id, id) from deployment where id = ?)
+				   for no key update
 				""")
 			.param(deploymentId)
 			.query((rs, row) -> new SlotGroup(rs.getLong("id"), rs.getBoolean("pause_requested"),
@@ -265,6 +284,17 @@ class DeploymentRepository {
 		return new Page<>(rows, page.page(), page.size(), total);
 	}
 
+	/** A bundle's packages, by level. */
+	List<BundlePart> bundleParts(long bundleId) {
+		return this.jdbc.sql("""
+				select id, package_id, label, bundle_level from deployment where parent_id = ? order by bundle_level, id
+				""")
+			.param(bundleId)
+			.query((rs, row) -> new BundlePart(rs.getLong("id"), rs.getLong("package_id"), rs.getString("label"),
+					rs.getInt("bundle_level")))
+			.list();
+	}
+
 	void appendLog(long deploymentId, String machineName, LogLine line) {
 		this.jdbc.sql("""
 				insert into deployment_log (deployment_id, machine_name, at, phase, kind, text)
@@ -275,11 +305,15 @@ class DeploymentRepository {
 			.update();
 	}
 
+	/**
+	 * A machine's log in a deployment and, for a bundle, in its packages' deployments.
+	 */
 	List<LogLine> log(long deploymentId, String machineName, int limit) {
 		return this.jdbc.sql("""
 				select at, phase, kind, text from deployment_log
-				 where deployment_id = ? and machine_name = ? order by id limit ?
-				""").params(deploymentId, machineName, limit).query((rs, row) -> {
+				 where deployment_id in (select id from deployment where id = :id or parent_id = :id)
+				   and machine_name = :machine order by id limit :limit
+				""").param("id", deploymentId).param("machine", machineName).param("limit", limit).query((rs, row) -> {
 			String phase = rs.getString("phase");
 			return new LogLine(rs.getTimestamp("at").toInstant(),
 					(phase != null) ? DeploymentPhase.valueOf(phase) : null, LogLine.Kind.valueOf(rs.getString("kind")),
@@ -291,7 +325,7 @@ class DeploymentRepository {
 		return new Deployment(rs.getLong("id"), rs.getObject("package_id", Long.class), rs.getString("label"),
 				readOptions(rs.getString("options_json")), rs.getString("requested_by"),
 				rs.getTimestamp("requested_at").toInstant(), rs.getBoolean("pause_requested"),
-				rs.getString("process_instance_id"), rs.getString("stopped_by"), targets);
+				rs.getString("process_instance_id"), rs.getString("stopped_by"), targets, List.of());
 	}
 
 	private DeploymentTarget mapTarget(ResultSet rs, int row) throws SQLException {

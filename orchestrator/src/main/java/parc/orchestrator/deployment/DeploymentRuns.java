@@ -63,8 +63,10 @@ public class DeploymentRuns {
 	public Deployment launch(@Valid DeploymentRequest request, String requestedBy) {
 		Deployment deployment = this.deployments.create(request, requestedBy);
 		ProcessInstance instance = this.runtime.startProcessInstanceByKey(DeploymentPhaseVariables.DEPLOY_TO_MACHINES,
-				businessKey(deployment.id()), Map.of(DeploymentPhaseVariables.DEPLOYMENT_ID, deployment.id(),
-						DeploymentPhaseVariables.MACHINE_PROCESS, DeploymentPhaseVariables.DEPLOY_PACKAGE));
+				businessKey(deployment.id()),
+				Map.of(DeploymentPhaseVariables.DEPLOYMENT_ID, deployment.id(),
+						DeploymentPhaseVariables.MACHINE_PROCESS, request.isBundle()
+								? DeploymentPhaseVariables.DEPLOY_BUNDLE : DeploymentPhaseVariables.DEPLOY_PACKAGE));
 		this.repository.processInstance(deployment.id(), instance.getId());
 		return this.deployments.get(deployment.id());
 	}
@@ -107,6 +109,13 @@ public class DeploymentRuns {
 				this.deployments.stopped(deploymentId, target.machineName(), "stopped by " + by, now);
 			}
 		}
+		for (BundlePart part : deployment.bundle()) {
+			for (DeploymentTarget target : this.deployments.get(part.deploymentId()).targets()) {
+				if (!target.state().isFinal()) {
+					this.deployments.stopped(part.deploymentId(), target.machineName(), "stopped by " + by, now);
+				}
+			}
+		}
 		List<String> instances = this.runtime.createProcessInstanceQuery()
 			.processInstanceBusinessKey(businessKey(deploymentId))
 			// The roots: deleting one removes the phases it called.
@@ -139,14 +148,29 @@ public class DeploymentRuns {
 		this.repository.restarted(deploymentId);
 		Instant now = this.clock.instant();
 		for (DeploymentTarget target : failed) {
-			Map<DeploymentPhase, PhaseStatus> phases = new EnumMap<>(DeploymentPhase.class);
-			target.phases().keySet().forEach((phase) -> phases.put(phase, PhaseStatus.NOT_STARTED));
+			// A bundle starts again at the first level the machine has not done.
+			for (BundlePart part : deployment.bundle()) {
+				DeploymentTarget partTarget = this.deployments.target(part.deploymentId(), target.machineName());
+				if (partTarget.state() == TargetState.FAILED) {
+					this.deployments.retried(part.deploymentId(), target.machineName(), notStarted(partTarget),
+							"retried by " + by, now);
+				}
+			}
+			Map<DeploymentPhase, PhaseStatus> phases = deployment.bundle().isEmpty() ? notStarted(target) : Map.of();
 			this.deployments.retried(deploymentId, target.machineName(), phases, "retried by " + by, now);
-			this.runtime.startProcessInstanceByKey(DeploymentPhaseVariables.DEPLOY_PACKAGE, businessKey(deploymentId),
-					Map.of(DeploymentPhaseVariables.DEPLOYMENT_ID, deploymentId, DeploymentPhaseVariables.MACHINE_NAME,
-							target.machineName()));
+			this.runtime.startProcessInstanceByKey(
+					deployment.bundle().isEmpty() ? DeploymentPhaseVariables.DEPLOY_PACKAGE
+							: DeploymentPhaseVariables.DEPLOY_BUNDLE,
+					businessKey(deploymentId), Map.of(DeploymentPhaseVariables.DEPLOYMENT_ID, deploymentId,
+							DeploymentPhaseVariables.MACHINE_NAME, target.machineName()));
 		}
 		return this.deployments.get(deploymentId);
+	}
+
+	private static Map<DeploymentPhase, PhaseStatus> notStarted(DeploymentTarget target) {
+		Map<DeploymentPhase, PhaseStatus> phases = new EnumMap<>(DeploymentPhase.class);
+		target.phases().keySet().forEach((phase) -> phases.put(phase, PhaseStatus.NOT_STARTED));
+		return phases;
 	}
 
 	private Deployment unfinished(long deploymentId, String action) {

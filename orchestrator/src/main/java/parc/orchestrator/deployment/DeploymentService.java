@@ -63,12 +63,17 @@ public class DeploymentService {
 	}
 
 	/**
+	 * Records a deployment of one package, or of a bundle: then the bundle is the top
+	 * deployment and each of its packages a deployment under it, at its level.
 	 * @throws parc.orchestrator.pkg.PackageNotFoundException for an unknown package
 	 * @throws InvalidDeploymentTargetException naming each machine that cannot receive it
 	 */
 	@Transactional
 	public Deployment create(@Valid DeploymentRequest request, String requestedBy) {
-		SoftwarePackage pkg = this.packages.get(request.packageId());
+		List<BundleItem> items = request.isBundle()
+				? request.bundle().stream().sorted(java.util.Comparator.comparingInt(BundleItem::level)).toList()
+				: List.of(new BundleItem(request.packageId(), 1));
+		List<SoftwarePackage> pkgs = items.stream().map((item) -> this.packages.get(item.packageId())).toList();
 		List<Machine> targets = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		for (Long id : request.machineIds().stream().distinct().toList()) {
@@ -80,8 +85,11 @@ public class DeploymentService {
 			else if (machine.credentialId() == null) {
 				problems.add(machine.name() + " has no SSH credential");
 			}
-			else if (pkg.osFamily() != OsFamily.OTHER && machine.osFamily() != pkg.osFamily()) {
-				problems.add(machine.name() + " runs " + machine.osFamily() + ", the package is for " + pkg.osFamily());
+			for (SoftwarePackage pkg : pkgs) {
+				if (pkg.osFamily() != OsFamily.OTHER && machine.osFamily() != pkg.osFamily()) {
+					problems.add(machine.name() + " runs " + machine.osFamily() + ", " + pkg.label() + " "
+							+ pkg.version() + " is for " + pkg.osFamily());
+				}
 			}
 			targets.add(machine);
 		}
@@ -89,14 +97,43 @@ public class DeploymentService {
 			throw new InvalidDeploymentTargetException(problems);
 		}
 		DeploymentOptions options = request.options();
-		Instant now = this.clock.instant();
-		long id = this.repository.insert(pkg.id(), pkg.label() + " " + pkg.version(), options, requestedBy, now);
-		Map<DeploymentPhase, PhaseStatus> phases = phasesFor(options, pkg);
-		Instant firstAttempt = firstAttempt(options, now);
-		for (Machine machine : targets) {
-			this.repository.insertTarget(id, machine.id(), machine.name(), phases, firstAttempt, now);
+		if (options.transferMode() == TransferMode.PUSH_PULL) {
+			// Pulse 2's push/pull has the machine fetch the files itself: the OCS agent
+			// does
+			// that (teledeployment); over SSH Parc always pushes.
+			throw new InvalidDeploymentOptionException("transferMode",
+					"push/pull needs the machine's OCS agent (teledeployment); agentless machines are pushed to: use PUSH");
 		}
-		return get(id);
+		Instant now = this.clock.instant();
+		Instant firstAttempt = firstAttempt(options, now);
+		if (!request.isBundle()) {
+			SoftwarePackage pkg = pkgs.get(0);
+			long id = this.repository.insert(pkg.id(), null, null, label(pkg), options, requestedBy, now);
+			insertTargets(id, targets, phasesFor(options, pkg), firstAttempt, now);
+			return get(id);
+		}
+		String label = "Bundle: " + String.join(", ", pkgs.stream().map(DeploymentService::label).toList());
+		long bundle = this.repository.insert(null, null, null,
+				(label.length() > 200) ? label.substring(0, 199) + "…" : label, options, requestedBy, now);
+		insertTargets(bundle, targets, Map.of(), firstAttempt, now);
+		for (int i = 0; i < items.size(); i++) {
+			SoftwarePackage pkg = pkgs.get(i);
+			long part = this.repository.insert(pkg.id(), bundle, items.get(i).level(), label(pkg), options, requestedBy,
+					now);
+			insertTargets(part, targets, phasesFor(options, pkg), firstAttempt, now);
+		}
+		return get(bundle);
+	}
+
+	private static String label(SoftwarePackage pkg) {
+		return pkg.label() + " " + pkg.version();
+	}
+
+	private void insertTargets(long deploymentId, List<Machine> targets, Map<DeploymentPhase, PhaseStatus> phases,
+			Instant firstAttempt, Instant now) {
+		for (Machine machine : targets) {
+			this.repository.insertTarget(deploymentId, machine.id(), machine.name(), phases, firstAttempt, now);
+		}
 	}
 
 	/** The phases this deployment runs, in order, none started. */
@@ -141,7 +178,39 @@ public class DeploymentService {
 	 * @throws DeploymentNotFoundException when there is none
 	 */
 	public Deployment get(long id) {
-		return this.repository.find(id).orElseThrow(() -> new DeploymentNotFoundException(id));
+		Deployment deployment = this.repository.find(id).orElseThrow(() -> new DeploymentNotFoundException(id));
+		if (deployment.packageId() != null) {
+			return deployment;
+		}
+		List<BundlePart> parts = this.repository.bundleParts(id);
+		List<Deployment> partDeployments = parts.stream()
+			.map((part) -> this.repository.find(part.deploymentId()).orElseThrow())
+			.toList();
+		List<DeploymentTarget> shown = deployment.targets()
+			.stream()
+			.map((target) -> target.state().isFinal() ? target : current(target, parts, partDeployments))
+			.toList();
+		return deployment.withTargets(shown, parts);
+	}
+
+	/**
+	 * A bundle's machine as it stands: the state, phases and detail of the first package
+	 * it has not finished, by level.
+	 */
+	private static DeploymentTarget current(DeploymentTarget target, List<BundlePart> parts,
+			List<Deployment> partDeployments) {
+		for (int i = 0; i < parts.size(); i++) {
+			for (DeploymentTarget partTarget : partDeployments.get(i).targets()) {
+				if (partTarget.machineName().equals(target.machineName()) && partTarget.state() != TargetState.DONE) {
+					String detail = parts.get(i).label()
+							+ ((partTarget.detail() != null) ? ": " + partTarget.detail() : "");
+					return new DeploymentTarget(target.machineId(), target.machineName(), partTarget.state(),
+							partTarget.phases(), partTarget.failedPhase(), partTarget.nextAttemptAt(),
+							partTarget.rescheduleReason(), detail, partTarget.updatedAt(), partTarget.unreachable());
+				}
+			}
+		}
+		return target;
 	}
 
 	/**
@@ -169,6 +238,16 @@ public class DeploymentService {
 	}
 
 	/**
+	 * The deployment without its machines (empty {@code targets}): what the work of one
+	 * machine reads, a thousand times in a large fan-out.
+	 * @throws DeploymentNotFoundException when there is none
+	 */
+	public Deployment header(long deploymentId) {
+		return this.repository.findHeader(deploymentId)
+			.orElseThrow(() -> new DeploymentNotFoundException(deploymentId));
+	}
+
+	/**
 	 * The deployment's options, without reading its machines: what every phase step
 	 * needs.
 	 */
@@ -183,6 +262,65 @@ public class DeploymentService {
 	public DeploymentTarget target(long deploymentId, String machineName) {
 		return this.repository.target(deploymentId, machineName)
 			.orElseThrow(() -> new DeploymentNotFoundException(deploymentId));
+	}
+
+	/**
+	 * The lowest level of the bundle whose package the machine has not done yet, or empty
+	 * when it has done them all.
+	 */
+	public java.util.Optional<Integer> nextBundleLevel(long bundleId, String machineName) {
+		for (BundlePart part : this.repository.bundleParts(bundleId)) {
+			if (target(part.deploymentId(), machineName).state() != TargetState.DONE) {
+				return java.util.Optional.of(part.level());
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
+	/** The deployments of a bundle's packages at one level. */
+	public List<Long> bundleDeploymentsAt(long bundleId, int level) {
+		return this.repository.bundleParts(bundleId)
+			.stream()
+			.filter((part) -> part.level() == level)
+			.map(BundlePart::deploymentId)
+			.toList();
+	}
+
+	/**
+	 * After a level: whether the machine did every package of it. If not, the machine
+	 * fails in the bundle with the package and phase that failed, and the packages of
+	 * later levels are marked not started.
+	 */
+	@Transactional
+	public boolean bundleLevelSucceeded(long bundleId, String machineName, int level, Instant now) {
+		List<BundlePart> parts = this.repository.bundleParts(bundleId);
+		DeploymentTarget failed = null;
+		BundlePart failedPart = null;
+		for (BundlePart part : parts) {
+			DeploymentTarget partTarget = target(part.deploymentId(), machineName);
+			if (part.level() == level && partTarget.state() != TargetState.DONE && failed == null) {
+				failed = partTarget;
+				failedPart = part;
+			}
+		}
+		if (failed == null) {
+			return true;
+		}
+		String why = failedPart.label() + ((failed.detail() != null) ? ": " + failed.detail() : " did not finish");
+		for (BundlePart part : parts) {
+			if (part.level() > level) {
+				change(part.deploymentId(), machineName, now,
+						(target, phases) -> new DeploymentTarget(target.machineId(), target.machineName(),
+								TargetState.FAILED, phases, null, null, null,
+								"not started: level " + level + " of the bundle failed", now));
+			}
+		}
+		DeploymentTarget cause = failed;
+		change(bundleId, machineName, now,
+				(target, phases) -> new DeploymentTarget(target.machineId(), target.machineName(), TargetState.FAILED,
+						cause.phases(), cause.failedPhase(), null, null, why + "; later levels not started", now,
+						cause.unreachable()));
+		return false;
 	}
 
 	/** The names of the deployment's machines, as the processes know them. */

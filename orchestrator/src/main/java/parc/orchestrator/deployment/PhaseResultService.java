@@ -1,5 +1,7 @@
 package parc.orchestrator.deployment;
 
+import java.util.concurrent.ThreadLocalRandom;
+
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -17,7 +19,7 @@ public class PhaseResultService {
 
 	private static final Logger log = LoggerFactory.getLogger(PhaseResultService.class);
 
-	private static final int MAX_ATTEMPTS = 5;
+	private static final int MAX_ATTEMPTS = 8;
 
 	private final RuntimeService runtime;
 
@@ -42,15 +44,49 @@ public class PhaseResultService {
 				log.info("No phase waits for run {} any more; outcome {} dropped", runId, outcome);
 				return false;
 			}
-			catch (OptimisticLockingException ex) {
-				// Another transaction moved the same process (a timer, a stop): try again
-				// on
-				// what it left; the result must not be lost to a collision.
-				if (attempt >= MAX_ATTEMPTS) {
+			catch (RuntimeException ex) {
+				// Another transaction moved the same process (a timer, a stop) or
+				// PostgreSQL
+				// chose this one as a deadlock's victim: try again on what the other
+				// left.
+				// The result must not be lost to a collision.
+				if (!isTransient(ex) || attempt >= MAX_ATTEMPTS) {
 					throw ex;
 				}
 				log.debug("Outcome of run {} collided with another change, attempt {}", runId, attempt);
+				pause(attempt);
 			}
+		}
+	}
+
+	/**
+	 * An optimistic-locking collision, a deadlock, a serialization failure or a pool that
+	 * was full.
+	 */
+	static boolean isTransient(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof OptimisticLockingException) {
+				return true;
+			}
+			if (cause instanceof java.sql.SQLTransientException) {
+				// No connection free in the pool in time: the work's threads outnumber
+				// it.
+				return true;
+			}
+			if (cause instanceof java.sql.SQLException sql
+					&& ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void pause(int attempt) {
+		try {
+			Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50L * attempt));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -138,4 +138,57 @@ class DeploymentServiceTest {
 		assertThat(this.packages.get(pkg.id())).isNotNull();
 	}
 
+	@Test
+	void shouldRecordABundleAsOneDeploymentPerPackageUnderIt() {
+		SoftwarePackage second = linuxPackage(false);
+		SoftwarePackage first = linuxPackage(false);
+		Machine machine = agentlessLinux();
+
+		Deployment bundle = this.deployments.create(new DeploymentRequest(null, List.of(machine.id()),
+				DeploymentOptions.defaults(), List.of(new BundleItem(second.id(), 2), new BundleItem(first.id(), 1))),
+				"admin");
+
+		assertThat(bundle.packageId()).isNull();
+		assertThat(bundle.label()).startsWith("Bundle: " + first.label());
+		assertThat(bundle.bundle()).extracting(BundlePart::packageId, BundlePart::level)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(first.id(), 1),
+					org.assertj.core.groups.Tuple.tuple(second.id(), 2));
+		assertThat(bundle.targets()).extracting(DeploymentTarget::machineId).containsExactly(machine.id());
+		Deployment part = this.deployments.get(bundle.bundle().get(0).deploymentId());
+		assertThat(part.targets().get(0).phases()).containsKeys(DeploymentPhase.TRANSFER, DeploymentPhase.EXECUTE);
+		assertThat(this.deployments.topOf(part.id())).isEqualTo(bundle.id());
+		assertThat(this.deployments.nextBundleLevel(bundle.id(), machine.name())).contains(1);
+		assertThat(this.deployments.bundleDeploymentsAt(bundle.id(), 2))
+			.containsExactly(bundle.bundle().get(1).deploymentId());
+	}
+
+	@Test
+	void shouldRefuseAPackageAndABundleTogether() {
+		SoftwarePackage pkg = linuxPackage(false);
+		Machine machine = agentlessLinux();
+
+		assertThatThrownBy(() -> this.deployments.create(new DeploymentRequest(pkg.id(), List.of(machine.id()), null,
+				List.of(new BundleItem(pkg.id(), 1), new BundleItem(pkg.id(), 2))), "admin"))
+			.isInstanceOf(jakarta.validation.ConstraintViolationException.class)
+			.hasMessageContaining("packageId");
+		assertThatThrownBy(() -> this.deployments.create(
+				new DeploymentRequest(null, List.of(machine.id()), null, List.of(new BundleItem(pkg.id(), 1))),
+				"admin"))
+			.hasMessageContaining("at least two packages");
+	}
+
+	@Test
+	void shouldRefusePushPullForAgentlessMachines() {
+		SoftwarePackage pkg = linuxPackage(false);
+		Machine machine = agentlessLinux();
+		DeploymentOptions pushPull = new DeploymentOptions(null, null, null, null, null, null, null, null, null, null,
+				null, null, TransferMode.PUSH_PULL, null);
+
+		assertThatThrownBy(() -> this.deployments
+			.create(new DeploymentRequest(pkg.id(), List.of(machine.id()), pushPull), "admin"))
+			.isInstanceOfSatisfying(InvalidDeploymentOptionException.class,
+					(ex) -> assertThat(ex.field()).isEqualTo("transferMode"))
+			.hasMessageContaining("teledeployment");
+	}
+
 }

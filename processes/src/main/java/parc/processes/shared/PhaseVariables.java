@@ -30,6 +30,9 @@ public final class PhaseVariables {
 	/** When the next attempt runs (Date): the timer's due date. */
 	public static final String ATTEMPT_AT = "attemptAt";
 
+	/** Whether the attempt may start at once, without waiting on the timer (Boolean). */
+	public static final String ATTEMPT_DUE_NOW = "attemptDueNow";
+
 	/** Whether the end date came before the attempt could run. */
 	public static final String PAST_END_DATE = "pastEndDate";
 

@@ -48,6 +48,8 @@ public class PlanPhaseAttemptDelegate implements JavaDelegate {
 		boolean pastEnd = options.endAt() != null && !at.isBefore(options.endAt());
 		execution.setVariable(PhaseVariables.PAST_END_DATE, pastEnd);
 		execution.setVariable(PhaseVariables.ATTEMPT_AT, Date.from(at));
+		// Due now: no timer, so no job and no job executor delay between two phases.
+		execution.setVariable(PhaseVariables.ATTEMPT_DUE_NOW, !at.isAfter(now));
 		if (pastEnd) {
 			this.deployments.failed(deploymentId, machine, phase,
 					"the end date passed before the " + phase.name().toLowerCase() + " phase could run", now);

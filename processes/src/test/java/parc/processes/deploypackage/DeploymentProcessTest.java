@@ -172,6 +172,32 @@ class DeploymentProcessTest {
 		return deployment;
 	}
 
+	/** A bundle of one package per level given, on one machine. */
+	private Deployment launchBundle(DeploymentOptions options, int... levels) {
+		long credential = this.credentials
+			.create(new CredentialDraft(unique("pw"), CredentialType.PASSWORD, "root", null, null, "pw"))
+			.id();
+		long machine = this.machines
+			.register(new MachineDraft(unique("srv"), "192.0.2.90", List.of(), OsFamily.LINUX, Channel.AGENTLESS_SSH,
+					22, null, credential, List.of(), null, null))
+			.id();
+		List<parc.orchestrator.deployment.BundleItem> items = new ArrayList<>();
+		for (int level : levels) {
+			long pkg = this.packages
+				.createFromFiles(
+						new PackageDraft(unique("pkg-level" + level), "1", null, "./install.sh", OsFamily.LINUX, false,
+								null),
+						List.of(new IncomingFile("install.sh", () -> new ByteArrayInputStream("echo".getBytes()))),
+						"admin")
+				.id();
+			items.add(new parc.orchestrator.deployment.BundleItem(pkg, level));
+		}
+		Deployment deployment = this.runs.launch(new DeploymentRequest(null, List.of(machine), options, items),
+				"admin");
+		this.launched.add(deployment.id());
+		return deployment;
+	}
+
 	private static DeploymentOptions options(WakeOnLanMode wol, Boolean runScript, Boolean deleteFiles,
 			Boolean inventoryAfter, Boolean shutdownAfter, Integer concurrency) {
 		return new DeploymentOptions(null, wol, null, null, null, runScript, deleteFiles, inventoryAfter, shutdownAfter,
@@ -427,8 +453,10 @@ class DeploymentProcessTest {
 		assertThat(only(deployment).state()).isEqualTo(TargetState.FAILED);
 
 		Deployment retried = this.runs.retryFailed(deployment.id(), "admin");
-		assertThat(only(retried).state()).isEqualTo(TargetState.SCHEDULED);
-		assertThat(only(retried).phases().values()).containsOnly(PhaseStatus.NOT_STARTED);
+		assertThat(only(retried).state()).as("started over at once").isEqualTo(TargetState.SENDING);
+		assertThat(only(retried).phases()).containsEntry(DeploymentPhase.TRANSFER, PhaseStatus.RUNNING)
+			.containsEntry(DeploymentPhase.EXECUTE, PhaseStatus.NOT_STARTED)
+			.containsEntry(DeploymentPhase.DELETE, PhaseStatus.NOT_STARTED);
 		answer(PhaseOutcome.DONE, null);
 		answer(PhaseOutcome.DONE, null);
 		answer(PhaseOutcome.DONE, null);
@@ -438,6 +466,57 @@ class DeploymentProcessTest {
 		assertThat(this.started).extracting(PhaseWork::phase)
 			.containsExactly(DeploymentPhase.TRANSFER, DeploymentPhase.TRANSFER, DeploymentPhase.EXECUTE,
 					DeploymentPhase.DELETE);
+	}
+
+	@Test
+	void shouldDeployABundleLevelByLevel() {
+		Deployment bundle = launchBundle(options(WakeOnLanMode.NEVER, false, false, null, null, null), 1, 1, 2);
+		assertThat(bundle.bundle()).extracting(parc.orchestrator.deployment.BundlePart::level).containsExactly(1, 1, 2);
+		long levelTwo = bundle.bundle().get(2).deploymentId();
+		runDueJobs();
+
+		assertThat(this.outstanding).as("both packages of level 1 at once")
+			.extracting(PhaseWork::deploymentId)
+			.containsExactlyInAnyOrder(bundle.bundle().get(0).deploymentId(), bundle.bundle().get(1).deploymentId());
+		assertThat(only(bundle).state()).isEqualTo(TargetState.SENDING);
+		answer(PhaseOutcome.DONE, null);
+		runDueJobs();
+		assertThat(this.outstanding).as("level 2 waits for all of level 1").hasSize(1);
+		assertThat(this.outstanding.get(0).deploymentId()).isNotEqualTo(levelTwo);
+		answer(PhaseOutcome.DONE, null);
+		runDueJobs();
+
+		assertThat(this.outstanding).extracting(PhaseWork::deploymentId).containsExactly(levelTwo);
+		answer(PhaseOutcome.DONE, null);
+		runDueJobs();
+		assertThat(only(bundle).state()).isEqualTo(TargetState.DONE);
+		assertThat(this.deployments.get(bundle.id()).state()).isEqualTo(DeploymentState.DONE);
+		assertThat(instancesOf(bundle)).isZero();
+	}
+
+	@Test
+	void shouldNotStartALaterLevelWhenAnEarlierOneFailed() {
+		Deployment bundle = launchBundle(new DeploymentOptions(null, WakeOnLanMode.NEVER, null, null, null, false,
+				false, null, null, 1, null, null, null, null), 1, 1, 2);
+		long failing = bundle.bundle().get(0).deploymentId();
+		runDueJobs();
+		PhaseWork first = this.outstanding.stream().filter((work) -> work.deploymentId() == failing).findFirst().get();
+		this.outstanding.remove(first);
+		this.results.report(first.runId(), PhaseOutcome.FAILED, "checksum mismatch");
+		answer(PhaseOutcome.DONE, null);
+		runDueJobs();
+
+		assertThat(this.started).as("level 2 never started").hasSize(2);
+		DeploymentTarget machine = only(bundle);
+		assertThat(machine.state()).isEqualTo(TargetState.FAILED);
+		assertThat(machine.failedPhase()).isEqualTo(DeploymentPhase.TRANSFER);
+		assertThat(machine.detail()).startsWith(bundle.bundle().get(0).label())
+			.contains("failed during transfer: checksum mismatch", "later levels not started");
+		DeploymentTarget levelTwo = this.deployments.get(bundle.bundle().get(2).deploymentId()).targets().get(0);
+		assertThat(levelTwo.state()).isEqualTo(TargetState.FAILED);
+		assertThat(levelTwo.detail()).isEqualTo("not started: level 1 of the bundle failed");
+		assertThat(this.deployments.get(bundle.id()).state()).isEqualTo(DeploymentState.FAILED);
+		assertThat(instancesOf(bundle)).isZero();
 	}
 
 }

@@ -58,6 +58,8 @@ class PhaseWorker {
 
 	private final PhaseResultService results;
 
+	private final PhaseSessions sessions;
+
 	/** What each worker thread does now, so that a stop can interrupt it. */
 	private final java.util.Map<Thread, PhaseWork> running = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -68,7 +70,8 @@ class PhaseWorker {
 	private final java.util.Set<Long> cancelled = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
 	PhaseWorker(DeploymentService deployments, PackageService packages, MachineService machines,
-			AgentlessService agentless, SshConnector connector, PhaseResultService results) {
+			AgentlessService agentless, SshConnector connector, PhaseResultService results, PhaseSessions sessions) {
+		this.sessions = sessions;
 		this.deployments = deployments;
 		this.packages = packages;
 		this.machines = machines;
@@ -138,12 +141,13 @@ class PhaseWorker {
 	}
 
 	private PhaseOutcome transfer(PhaseWork work) {
-		Deployment deployment = this.deployments.get(work.deploymentId());
+		Deployment deployment = this.deployments.header(work.deploymentId());
 		Path folder = this.packages.folderOf(deployment.packageId());
 		WorkingDirectory destination = workingDirectory(work.deploymentId());
 		var target = this.agentless.target(this.machines.get(work.machineId()));
 		log(work, LogLine.Kind.COMMAND, "push " + deployment.label() + " to " + target + ":~/" + destination.path());
-		try (RemoteSession session = this.connector.open(parc.routes.agentless.SshTargets.of(target))) {
+		try (PhaseSessions.Lease lease = this.sessions.lease(work, parc.routes.agentless.SshTargets.of(target))) {
+			RemoteSession session = lease.session();
 			PushReport report = session
 				.push(new PushRequest(folder, destination, deployment.options().maxBytesPerSecond()));
 			for (PushedFile file : report.files()) {
@@ -153,6 +157,7 @@ class PhaseWorker {
 			log(work, LogLine.Kind.INFO,
 					report.files().size() + " file(s) verified on the target, " + report.bytesSent()
 							+ " bytes sent over " + report.protocol() + " in " + report.elapsed().toMillis() + " ms");
+			lease.keep();
 		}
 		return PhaseOutcome.DONE;
 	}
@@ -162,7 +167,7 @@ class PhaseWorker {
 	 * PowerShell's {@code @args}), in the working folder, killed at the window's end.
 	 */
 	private PhaseOutcome execute(PhaseWork work) {
-		Deployment deployment = this.deployments.get(work.deploymentId());
+		Deployment deployment = this.deployments.header(work.deploymentId());
 		SoftwarePackage pkg = this.packages.get(deployment.packageId());
 		var target = this.agentless.target(this.machines.get(work.machineId()));
 		boolean windows = target.osFamily() == parc.orchestrator.machine.OsFamily.WINDOWS;
@@ -172,8 +177,10 @@ class PhaseWorker {
 				workingDirectory(work.deploymentId()).path(), limit, RemoteCommand.DEFAULT_RETAINED_BYTES);
 		log(work, LogLine.Kind.COMMAND, pkg.command() + " " + String.join(" ", deployment.options().parameters()));
 		CommandResult result;
-		try (RemoteSession session = this.connector.open(parc.routes.agentless.SshTargets.of(target))) {
+		try (PhaseSessions.Lease lease = this.sessions.lease(work, parc.routes.agentless.SshTargets.of(target))) {
+			RemoteSession session = lease.session();
 			result = session.run(command, OutputListener.NONE);
+			lease.keep();
 		}
 		for (OutputLine line : result.head()) {
 			logLine(work, line);
@@ -201,7 +208,7 @@ class PhaseWorker {
 	 * then waits for SSH, at most {@link #WAKE_WAIT} or until the window closes.
 	 */
 	private PhaseOutcome wake(PhaseWork work) {
-		Deployment deployment = this.deployments.get(work.deploymentId());
+		Deployment deployment = this.deployments.header(work.deploymentId());
 		var machine = this.machines.get(work.machineId());
 		if (deployment.options().wol() == WakeOnLanMode.IF_UNREACHABLE
 				&& this.agentless.probe(machine.id()).light() == StatusLight.GREEN) {
@@ -254,10 +261,11 @@ class PhaseWorker {
 	 * package needs a reboot). A connection dropped by the machine going down is success.
 	 */
 	private PhaseOutcome power(PhaseWork work) {
-		Deployment deployment = this.deployments.get(work.deploymentId());
+		Deployment deployment = this.deployments.header(work.deploymentId());
 		PowerAction action = deployment.options().shutdownAfter() ? PowerAction.SHUTDOWN : PowerAction.REBOOT;
 		var target = this.agentless.target(this.machines.get(work.machineId()));
-		try (RemoteSession session = this.connector.open(parc.routes.agentless.SshTargets.of(target))) {
+		try (PhaseSessions.Lease lease = this.sessions.lease(work, parc.routes.agentless.SshTargets.of(target))) {
+			RemoteSession session = lease.session();
 			log(work, LogLine.Kind.COMMAND, action.script(session.target().system()));
 			CommandResult result = session.power(action);
 			for (OutputLine line : result.lines()) {
@@ -275,8 +283,10 @@ class PhaseWorker {
 		var target = this.agentless.target(this.machines.get(work.machineId()));
 		WorkingDirectory folder = workingDirectory(work.deploymentId());
 		log(work, LogLine.Kind.COMMAND, "delete ~/" + folder.path());
-		try (RemoteSession session = this.connector.open(parc.routes.agentless.SshTargets.of(target))) {
+		try (PhaseSessions.Lease lease = this.sessions.lease(work, parc.routes.agentless.SshTargets.of(target))) {
+			RemoteSession session = lease.session();
 			session.delete(folder);
+			lease.keep();
 		}
 		return PhaseOutcome.DONE;
 	}

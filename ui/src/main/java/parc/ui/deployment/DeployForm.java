@@ -57,6 +57,45 @@ public class DeployForm {
 	private Integer concurrency = DeploymentOptions.DEFAULT_CONCURRENCY;
 
 	/**
+	 * The bundle composer's rows: a package and its level each; empty rows are ignored.
+	 */
+	private List<Long> bundlePackageIds = new ArrayList<>(java.util.Collections.nCopies(BUNDLE_ROWS, null));
+
+	private List<Integer> bundleLevels = new ArrayList<>(List.of(1, 1, 2, 3, 4, 5).subList(0, BUNDLE_ROWS));
+
+	/** Rows the bundle composer shows. */
+	static final int BUNDLE_ROWS = 5;
+
+	/** The bundle's packages, or empty when the form deploys one package. */
+	List<parc.orchestrator.deployment.BundleItem> bundle() {
+		List<parc.orchestrator.deployment.BundleItem> items = new ArrayList<>();
+		for (int i = 0; i < this.bundlePackageIds.size(); i++) {
+			Long pkg = this.bundlePackageIds.get(i);
+			if (pkg != null) {
+				Integer level = (i < this.bundleLevels.size()) ? this.bundleLevels.get(i) : null;
+				items.add(new parc.orchestrator.deployment.BundleItem(pkg, (level != null) ? level : 1));
+			}
+		}
+		return items;
+	}
+
+	public List<Long> getBundlePackageIds() {
+		return this.bundlePackageIds;
+	}
+
+	public void setBundlePackageIds(List<Long> bundlePackageIds) {
+		this.bundlePackageIds = (bundlePackageIds != null) ? bundlePackageIds : new ArrayList<>();
+	}
+
+	public List<Integer> getBundleLevels() {
+		return this.bundleLevels;
+	}
+
+	public void setBundleLevels(List<Integer> bundleLevels) {
+		this.bundleLevels = (bundleLevels != null) ? bundleLevels : new ArrayList<>();
+	}
+
+	/**
 	 * The options as the service takes them; the quick deploy leaves everything but its
 	 * two toggles to the defaults.
 	 * @throws parc.orchestrator.deployment.InvalidDeploymentOptionException naming the

@@ -141,7 +141,11 @@ class DeploymentController {
 		if (result.hasErrors()) {
 			return FORM_VIEW;
 		}
-		if (form.getPackageId() == null) {
+		List<parc.orchestrator.deployment.BundleItem> bundle = form.bundle();
+		if (bundle.size() == 1) {
+			result.rejectValue("bundlePackageIds", "deploy.error.bundleOfOne");
+		}
+		else if (bundle.isEmpty() && form.getPackageId() == null) {
 			result.rejectValue("packageId", "deploy.error.noPackage");
 		}
 		if (form.getMachineIds().isEmpty()) {
@@ -151,8 +155,9 @@ class DeploymentController {
 			return FORM_VIEW;
 		}
 		try {
-			Deployment deployment = this.runs.launch(new DeploymentRequest(form.getPackageId(), form.getMachineIds(),
-					form.toOptions(this.deployments.zone())), principal.getName());
+			Deployment deployment = this.runs
+				.launch(new DeploymentRequest(bundle.isEmpty() ? form.getPackageId() : null, form.getMachineIds(),
+						form.toOptions(this.deployments.zone()), bundle), principal.getName());
 			Flash.success(redirect, "deployments.flash.launched", deployment.label(), deployment.targets().size());
 			return "redirect:/deployments/" + deployment.id();
 		}

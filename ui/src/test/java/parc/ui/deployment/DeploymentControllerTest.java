@@ -76,7 +76,8 @@ class DeploymentControllerTest {
 		return new Deployment(9, 5L, "Firefox 115", DeploymentOptions.defaults(), "alice", NOW, false, "pi-1", null,
 				List.of(new DeploymentTarget(3L, "srv-3", state, phases,
 						(state == TargetState.FAILED) ? DeploymentPhase.EXECUTE : null, null, null,
-						(state == TargetState.FAILED) ? "failed during execute: exit status 3" : null, NOW, false)));
+						(state == TargetState.FAILED) ? "failed during execute: exit status 3" : null, NOW, false)),
+				List.of());
 	}
 
 	private static Map<DeploymentPhase, PhaseStatus> phases(PhaseStatus transfer, PhaseStatus execute,
@@ -249,6 +250,39 @@ class DeploymentControllerTest {
 			.andExpect(content().string(containsString("every 30s")));
 		verify(this.deployments, never()).summaries(eq(true), any());
 		verify(this.deployments, never()).get(anyLong());
+	}
+
+	@Test
+	void shouldLaunchABundleFromTheComposer() throws Exception {
+		given(this.runs.launch(argThat((request) -> request.packageId() == null && request.bundle()
+			.equals(List.of(new parc.orchestrator.deployment.BundleItem(5L, 1),
+					new parc.orchestrator.deployment.BundleItem(6L, 2)))),
+				eq("alice")))
+			.willReturn(deployment(TargetState.SCHEDULED,
+					phases(PhaseStatus.NOT_STARTED, PhaseStatus.NOT_STARTED, PhaseStatus.NOT_STARTED)));
+
+		this.mvc
+			.perform(post("/deployments/new").with(csrf())
+				.param("machineIds", "3")
+				.param("bundlePackageIds[0]", "5")
+				.param("bundleLevels[0]", "1")
+				.param("bundlePackageIds[1]", "6")
+				.param("bundleLevels[1]", "2")
+				.param("bundlePackageIds[2]", "")
+				.param("bundleLevels[2]", "2"))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void shouldRefuseABundleOfOnePackage() throws Exception {
+		this.mvc
+			.perform(post("/deployments/new").with(csrf())
+				.param("machineIds", "3")
+				.param("bundlePackageIds[0]", "5")
+				.param("bundleLevels[0]", "1"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "bundlePackageIds"));
+		verify(this.runs, never()).launch(any(), any());
 	}
 
 }

@@ -20,7 +20,7 @@ public record ParcDatabaseProperties(String url, String username, String passwor
 
 	public ParcDatabaseProperties {
 		if (maximumPoolSize == null) {
-			maximumPoolSize = 20;
+			maximumPoolSize = 40;
 		}
 	}
 
