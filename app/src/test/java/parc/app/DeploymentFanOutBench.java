@@ -128,7 +128,7 @@ class DeploymentFanOutBench {
 	}
 
 	private void measureParc(ParcJar parc, BenchTargets targets, byte[] blob, Baseline baseline) throws Exception {
-		Process process = parc.start("bench-parc.log", List.of("-Xmx2g"), "--parc.deployment.threads=" + CAP,
+		Process process = parc.start("bench-parc.log", jvmOptions(), "--parc.deployment.threads=" + CAP,
 				"--spring.quartz.auto-startup=false");
 		this.http = parc.http();
 		this.password = Files.readString(parc.dataDir().resolve("initial-admin-password")).trim();
@@ -227,6 +227,19 @@ class DeploymentFanOutBench {
 				((parcCpu + targetCpu) / TARGETS) <= 2 * (baseline.clientCpu() + baseline.targetCpu())
 						/ baseline.targets() ? "met" : "NOT met");
 		assertThat(verified).as("targets verified").isEqualTo(TARGETS);
+	}
+
+	/**
+	 * {@code -Xmx2g}, plus {@code bench.jvmOptions} (space-separated) for a profile, e.g.
+	 * {@code -XX:StartFlightRecording=filename=target/bench/parc.jfr}.
+	 */
+	private static List<String> jvmOptions() {
+		List<String> options = new ArrayList<>(List.of("-Xmx2g"));
+		String extra = System.getProperty("bench.jvmOptions", "").trim();
+		if (!extra.isEmpty()) {
+			options.addAll(List.of(extra.split("\\s+")));
+		}
+		return options;
 	}
 
 	private void sample(BenchTargets targets, long pid, AtomicInteger sessions, AtomicLong heap, AtomicLong rss) {

@@ -4,6 +4,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -73,9 +75,13 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiAuthenticationEntryPoint entryPoint,
-			ApiAccessDeniedHandler deniedHandler) throws Exception {
+			ApiAccessDeniedHandler deniedHandler, UserDetailsService users, PasswordEncoder passwords)
+			throws Exception {
+		DaoAuthenticationProvider checker = new DaoAuthenticationProvider(users);
+		checker.setPasswordEncoder(passwords);
 		// @formatter:off
 		http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
+			.authenticationProvider(new RecentBasicLogins(checker))
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(path("/engine-rest/**")).hasRole(ADMIN)
 				.requestMatchers(path("/api/settings/**")).hasRole(ADMIN)
