@@ -285,4 +285,22 @@ class DeploymentControllerTest {
 		verify(this.runs, never()).launch(any(), any());
 	}
 
+	@Test
+	void shouldTakeABundleThroughTheApi() throws Exception {
+		given(this.runs.launch(
+				argThat((request) -> request.packageId() == null && request.isBundle()
+						&& request.bundle().get(1).level() == 2 && request.machineIds().equals(List.of(3L))),
+				eq("alice")))
+			.willReturn(deployment(TargetState.SCHEDULED,
+					phases(PhaseStatus.NOT_STARTED, PhaseStatus.NOT_STARTED, PhaseStatus.NOT_STARTED)));
+
+		this.mvc
+			.perform(post("/api/deployments").with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"bundle\": [{\"packageId\": 5, \"level\": 1}, {\"packageId\": 6, \"level\": 2}],"
+						+ " \"machineIds\": [3]}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.id").value(9));
+	}
+
 }
