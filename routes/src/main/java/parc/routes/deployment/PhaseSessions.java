@@ -21,8 +21,9 @@ import parc.orchestrator.deployment.PhaseWork;
  * ended well leaves its session here, and the machine's next phase, which usually starts
  * within milliseconds, takes it instead of a new key exchange and login. A session no one
  * takes within {@link #IDLE} is closed; one that failed or dropped is never reused. A
- * machine so logs in once for its transfer, execute and delete instead of three times,
- * which is most of the CPU an SSH target spends on a deployment.
+ * machine so logs in once for its transfer, execute and delete instead of three times: on
+ * the 1,000-target benchmark the target side's CPU per machine fell from 0.105 to 0.066
+ * s.
  */
 @Component
 class PhaseSessions {
