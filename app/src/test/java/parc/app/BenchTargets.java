@@ -112,10 +112,11 @@ final class BenchTargets implements AutoCloseable {
 	}
 
 	/**
-	 * The sshd master's CPU and that of its reaped children (the sessions), in seconds.
+	 * The sshd master's CPU and that of its sessions, ended or still open (Parc keeps a
+	 * machine's session a few seconds after its last phase), in seconds.
 	 */
 	double cpuSeconds() {
-		return ProcStat.cpuSecondsWithChildren(this.sshd.pid());
+		return ProcStat.treeCpuSeconds(this.sshd.pid());
 	}
 
 	/** Established TCP connections to the sshd now. */
@@ -135,18 +136,17 @@ final class BenchTargets implements AutoCloseable {
 		}
 	}
 
-	private void awaitListening() throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-		while (System.nanoTime() < deadline) {
-			try (Socket socket = new Socket()) {
-				socket.connect(new InetSocketAddress("127.0.0.1", this.port), 500);
-				return;
-			}
-			catch (IOException ex) {
-				Thread.sleep(50);
-			}
-		}
-		throw new IllegalStateException("the bench sshd did not listen on " + this.port);
+	private void awaitListening() {
+		org.awaitility.Awaitility.await("the bench sshd listening on " + this.port)
+			.atMost(Duration.ofSeconds(15))
+			.pollInterval(Duration.ofMillis(50))
+			.ignoreExceptions()
+			.until(() -> {
+				try (Socket socket = new Socket()) {
+					socket.connect(new InetSocketAddress("127.0.0.1", this.port), 500);
+					return true;
+				}
+			});
 	}
 
 	@Override

@@ -157,12 +157,11 @@ class DeploymentFanOutBench {
 		AtomicInteger peakSessions = new AtomicInteger();
 		AtomicLong peakHeapMiB = new AtomicLong();
 		AtomicLong peakRssMiB = new AtomicLong();
-		Thread sampler = new Thread(() -> sample(targets, process.pid(), peakSessions, peakHeapMiB, peakRssMiB));
-		sampler.setDaemon(true);
 		double parcCpuBefore = ProcStat.treeCpuSeconds(process.pid());
 		double targetCpuBefore = targets.cpuSeconds();
 		Instant start = Instant.now();
-		sampler.start();
+		java.util.concurrent.ScheduledExecutorService sampler = sample(targets, process.pid(), peakSessions,
+				peakHeapMiB, peakRssMiB);
 		long id = call("POST", "/api/deployments",
 				this.json.writeValueAsString(
 						Map.of("packageId", pkg, "machineIds", machineIds, "options", Map.of("wol", false, "parameters",
@@ -180,7 +179,7 @@ class DeploymentFanOutBench {
 			return false;
 		});
 		double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
-		sampler.interrupt();
+		sampler.shutdownNow();
 		double parcCpu = ProcStat.treeCpuSeconds(process.pid()) - parcCpuBefore;
 		double targetCpu = targets.cpuSeconds() - targetCpuBefore;
 		long jobs = successfulJobs() - jobsBefore;
@@ -242,25 +241,28 @@ class DeploymentFanOutBench {
 		return options;
 	}
 
-	private void sample(BenchTargets targets, long pid, AtomicInteger sessions, AtomicLong heap, AtomicLong rss) {
+	/**
+	 * Samples sessions and RSS every 100 ms and the heap every 2 s (jcmd is slow) until
+	 * the returned scheduler is shut down.
+	 */
+	private static java.util.concurrent.ScheduledExecutorService sample(BenchTargets targets, long pid,
+			AtomicInteger sessions, AtomicLong heap, AtomicLong rss) {
 		String jcmd = Path.of(ProcessHandle.current().info().command().orElse("java"))
 			.resolveSibling("jcmd")
 			.toString();
-		long lastHeap = 0;
-		while (!Thread.currentThread().isInterrupted()) {
+		java.util.concurrent.ScheduledExecutorService sampler = java.util.concurrent.Executors.newScheduledThreadPool(2,
+				(task) -> {
+					Thread thread = new Thread(task, "bench-sampler");
+					thread.setDaemon(true);
+					return thread;
+				});
+		sampler.scheduleAtFixedRate(() -> {
 			sessions.accumulateAndGet(targets.establishedSessions(), Math::max);
 			rss.accumulateAndGet(ProcStat.statusMiB(pid, "VmRSS"), Math::max);
-			if (System.nanoTime() - lastHeap > 2_000_000_000L) {
-				lastHeap = System.nanoTime();
-				heap.accumulateAndGet(heapUsedMiB(jcmd, pid), Math::max);
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				return;
-			}
-		}
+		}, 0, 100, java.util.concurrent.TimeUnit.MILLISECONDS);
+		sampler.scheduleWithFixedDelay(() -> heap.accumulateAndGet(heapUsedMiB(jcmd, pid), Math::max), 0, 2,
+				java.util.concurrent.TimeUnit.SECONDS);
+		return sampler;
 	}
 
 	private static long heapUsedMiB(String jcmd, long pid) {

@@ -209,16 +209,6 @@ class DeploymentRepository {
 				""").params(Timestamp.from(now), by, deploymentId, deploymentId).update();
 	}
 
-	/** Machines of the deployment that have work ahead. */
-	List<DeploymentTarget> unfinishedTargets(long deploymentId) {
-		return this.jdbc.sql("""
-				select machine_id, machine_name, state, phases::text as phases, failed_phase, next_attempt_at,
-				       reschedule_reason, detail, updated_at, unreachable
-				  from deployment_target
-				 where deployment_id = ? and state not in ('DONE', 'FAILED', 'STOPPED')
-				""").param(deploymentId).query(this::mapTarget).list();
-	}
-
 	/** Clears what a finished stop left: a retry starts the deployment again. */
 	void restarted(long deploymentId) {
 		this.jdbc.sql("""
@@ -271,17 +261,6 @@ class DeploymentRepository {
 			})
 			.list();
 		return new Page<>(list, page.page(), page.size(), total);
-	}
-
-	Page<Deployment> page(PageRequest page) {
-		long total = this.jdbc.sql("select count(*) from deployment").query(Long.class).single();
-		List<Deployment> rows = this.jdbc
-			.sql("select *, options::text as options_json from deployment order by requested_at desc, id desc"
-					+ " limit ? offset ?")
-			.params(page.size(), page.offset())
-			.query((rs, row) -> mapDeployment(rs, List.of()))
-			.list();
-		return new Page<>(rows, page.page(), page.size(), total);
 	}
 
 	/** A bundle's packages, by level. */

@@ -14,9 +14,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.validation.annotation.Validated;
+
+import parc.orchestrator.system.transaction.AfterCommit;
 
 /**
  * Starts deployments as processes and acts on them as an administrator does: pause (each
@@ -127,7 +127,7 @@ public class DeploymentRuns {
 		if (!instances.isEmpty()) {
 			this.runtime.deleteProcessInstancesIfExists(instances, "stopped by " + by, true, true, false);
 		}
-		afterCommit(() -> this.work.cancel(deploymentId));
+		AfterCommit.run(() -> this.work.cancel(deploymentId));
 		return this.deployments.get(deploymentId);
 	}
 
@@ -188,20 +188,6 @@ public class DeploymentRuns {
 				this.deployments.appendLog(deployment.id(), target.machineName(),
 						new LogLine(now, null, LogLine.Kind.INFO, text));
 			}
-		}
-	}
-
-	private static void afterCommit(Runnable task) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					task.run();
-				}
-			});
-		}
-		else {
-			task.run();
 		}
 	}
 

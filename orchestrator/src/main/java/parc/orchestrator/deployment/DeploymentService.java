@@ -221,11 +221,6 @@ public class DeploymentService {
 		return this.repository.summaries(finished, page);
 	}
 
-	/** Deployments, newest first, without their machines. */
-	public Page<Deployment> find(PageRequest page) {
-		return this.repository.page(page);
-	}
-
 	/** A machine's log in this deployment, oldest first. */
 	public List<LogLine> log(long deploymentId, long machineId) {
 		Deployment deployment = get(deploymentId);

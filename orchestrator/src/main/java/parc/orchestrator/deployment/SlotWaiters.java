@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import parc.orchestrator.system.transaction.AfterCommit;
 
 /**
  * Wakes machines waiting in a phase for {@code Msg_RunAllowed}: one when a slot is freed,
@@ -42,12 +42,12 @@ class SlotWaiters {
 
 	/** A machine of this top deployment finished its attempt: the next one may go. */
 	void slotFreed(long top) {
-		afterCommit(() -> wake(top, 1));
+		AfterCommit.run(() -> this.executor.execute(() -> wake(top, 1)));
 	}
 
 	/** The deployment resumed: every waiting machine checks again. */
 	void resumed(long top) {
-		afterCommit(() -> wake(top, Integer.MAX_VALUE));
+		AfterCommit.run(() -> this.executor.execute(() -> wake(top, Integer.MAX_VALUE)));
 	}
 
 	private void wake(long top, int count) {
@@ -63,20 +63,6 @@ class SlotWaiters {
 				// It moved on meanwhile (its one-minute check fired, or it was stopped).
 				log.debug("Waiting machine {} could not be woken: {}", execution.getId(), ex.getMessage());
 			}
-		}
-	}
-
-	private void afterCommit(Runnable task) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					SlotWaiters.this.executor.execute(task);
-				}
-			});
-		}
-		else {
-			this.executor.execute(task);
 		}
 	}
 

@@ -8,8 +8,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import parc.orchestrator.deployment.DeploymentOptions;
 import parc.orchestrator.deployment.DeploymentPhase;
@@ -18,6 +16,7 @@ import parc.orchestrator.deployment.DeploymentService;
 import parc.orchestrator.deployment.LogLine;
 import parc.orchestrator.deployment.PhaseWork;
 import parc.orchestrator.deployment.PhaseWorkGateway;
+import parc.orchestrator.system.transaction.AfterCommit;
 
 /**
  * Starts a phase's work and returns: the process then waits for
@@ -60,17 +59,7 @@ public class StartPhaseWorkDelegate implements JavaDelegate {
 		this.deployments.appendLog(deploymentId, machine, new LogLine(now, phase, LogLine.Kind.INFO,
 				phase.name().toLowerCase() + " attempt " + attempt + " started"));
 		PhaseWork phaseWork = new PhaseWork(runId, deploymentId, machine, machineId, phase, deadline, attempt);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					StartPhaseWorkDelegate.this.work.start(phaseWork);
-				}
-			});
-		}
-		else {
-			this.work.start(phaseWork);
-		}
+		AfterCommit.run(() -> this.work.start(phaseWork));
 	}
 
 }

@@ -69,7 +69,8 @@ class LeftoverPostgresTest {
 				connection.createStatement().execute("insert into survivor values ('kept')");
 			}
 			Files.writeString(cluster.resolveSibling("ready"), "ready");
-			Thread.sleep(Long.MAX_VALUE);
+			// Until the test kills this JVM.
+			new java.util.concurrent.CountDownLatch(1).await();
 		}
 
 	}

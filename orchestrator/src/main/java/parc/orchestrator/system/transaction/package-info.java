@@ -1,0 +1,2 @@
+/** Transaction helpers shared by the features. */
+package parc.orchestrator.system.transaction;
