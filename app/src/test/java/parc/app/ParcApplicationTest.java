@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,9 @@ class ParcApplicationTest {
 
 	@Autowired
 	HistoryService historyService;
+
+	@Autowired
+	ProcessEngineConfigurationImpl engineConfiguration;
 
 	@Autowired
 	Scheduler scheduler;
@@ -295,6 +299,11 @@ class ParcApplicationTest {
 		assertThat(wrong.statusCode()).isEqualTo(401);
 		assertThat(right.statusCode()).isEqualTo(200);
 		assertThat(right.body()).contains("\"userId\":\"admin\"").contains("cockpit").contains("admin");
+	}
+
+	@Test
+	void shouldKeepAuditHistoryOnANewDatabase() {
+		assertThat(this.engineConfiguration.getHistoryLevel().getName()).isEqualTo("audit");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.security.KeyPair;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 import org.apache.sshd.client.SshClient;
@@ -35,6 +36,8 @@ public final class SshConnector implements AutoCloseable {
 
 	private final HostKeyVerifier hostKeyVerifier;
 
+	private final Semaphore handshakes;
+
 	public SshConnector(SshSettings settings, HostKeyStore hostKeys) {
 		this(settings, hostKeys, settings::hostKeyPolicy);
 	}
@@ -46,6 +49,7 @@ public final class SshConnector implements AutoCloseable {
 	 */
 	public SshConnector(SshSettings settings, HostKeyStore hostKeys, Supplier<HostKeyPolicy> hostKeyPolicy) {
 		this.settings = settings;
+		this.handshakes = new Semaphore(settings.maxHandshakes(), true);
 		this.client = SshClient.setUpDefaultClient();
 		// Parc's own settings only: no ~/.ssh/config, no ~/.ssh/id_* keys of the server's
 		// user.
@@ -90,19 +94,45 @@ public final class SshConnector implements AutoCloseable {
 		if (!this.client.isStarted()) {
 			throw new IllegalStateException("the SSH client is not started");
 		}
-		ClientSession session = connect(target);
+		awaitHandshakeTurn(target);
 		try {
-			addIdentity(session, target);
-			authenticate(session, target);
-			return new RemoteSession(session, target, this.settings);
-		}
-		catch (RuntimeException ex) {
-			closeQuietly(session);
-			throw ex;
+			ClientSession session = connect(target);
+			try {
+				addIdentity(session, target);
+				authenticate(session, target);
+				return new RemoteSession(session, target, this.settings);
+			}
+			catch (RuntimeException ex) {
+				closeQuietly(session);
+				throw ex;
+			}
+			finally {
+				this.hostKeyVerifier.takeRejection(session);
+			}
 		}
 		finally {
-			this.hostKeyVerifier.takeRejection(session);
+			this.handshakes.release();
 		}
+	}
+
+	/**
+	 * Waits without a limit: the wait is for Parc's own CPU, not for the target, so it
+	 * must not count against the target's timeouts. Interrupting the thread cancels the
+	 * wait.
+	 */
+	private void awaitHandshakeTurn(SshTarget target) {
+		try {
+			this.handshakes.acquire();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new SshException(target, SshStep.CONNECT, "interrupted while waiting for a handshake turn", ex);
+		}
+	}
+
+	/** Connections in their key exchange and authentication now, for monitoring. */
+	public int handshakesInProgress() {
+		return this.settings.maxHandshakes() - this.handshakes.availablePermits();
 	}
 
 	private ClientSession connect(SshTarget target) {

@@ -1,9 +1,16 @@
 package parc.agentlessadapter.ssh;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +21,7 @@ import parc.agentlessadapter.testsupport.MisbehavingSshServer;
 import parc.agentlessadapter.testsupport.TestKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -225,8 +233,7 @@ class SshFaultsTest {
 	@Test
 	void shouldReportTheConnectStepForAPortNobodyListensOn() throws Exception {
 		int closedPort;
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
-				java.net.InetAddress.getLoopbackAddress())) {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			closedPort = socket.getLocalPort();
 		}
 		this.connector = new SshConnector(SshSettings.defaults().withConnectTimeout(Duration.ofSeconds(3)),
@@ -237,6 +244,52 @@ class SshFaultsTest {
 			.hasMessageStartingWith("SSH connect failed for tester@127.0.0.1:" + closedPort)
 			.extracting((ex) -> ((SshException) ex).step())
 			.isEqualTo(SshStep.CONNECT);
+	}
+
+	@Test
+	void shouldMakeAConnectionWaitForAHandshakeTurnWithoutCountingItAgainstItsTimeouts() throws Exception {
+		this.server = MisbehavingSshServer.start(this.root, true);
+		this.connector = new SshConnector(
+				SshSettings.defaults().withAuthTimeout(Duration.ofSeconds(3)).withMaxHandshakes(1), this.hostKeys);
+		this.connector.start();
+		try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			// Accepts the TCP connection and never says a word: a handshake that holds
+			// its
+			// turn until the authentication timeout.
+			CompletableFuture<Socket> accepted = CompletableFuture.supplyAsync(() -> {
+				try {
+					return silent.accept();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+			SshTarget mute = new SshTarget("127.0.0.1", silent.getLocalPort(), "tester", SshAuth.password("x"),
+					RemoteSystem.UNIX);
+			CompletableFuture<RemoteSession> stuck = CompletableFuture.supplyAsync(() -> this.connector.open(mute));
+			try (Socket muteConnection = accepted.get(10, TimeUnit.SECONDS)) {
+				assertThat(this.connector.handshakesInProgress()).isEqualTo(1);
+
+				SshTarget reachable = this.server.target();
+				CompletableFuture<RemoteSession> waiting = CompletableFuture
+					.supplyAsync(() -> this.connector.open(reachable));
+				await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> !waiting.isDone());
+
+				assertThatThrownBy(() -> stuck.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(SshException.class);
+				// Its own 3 s authentication timeout started only once its turn came.
+				try (RemoteSession session = waiting.get(10, TimeUnit.SECONDS)) {
+					assertThat(session.hostKeyFingerprint()).startsWith("SHA256:");
+				}
+				assertThat(this.connector.handshakesInProgress()).isZero();
+			}
+		}
+	}
+
+	@Test
+	void shouldRefuseFewerThanOneHandshakeAtOnce() {
+		assertThatThrownBy(() -> SshSettings.defaults().withMaxHandshakes(0))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("maxHandshakes");
 	}
 
 }

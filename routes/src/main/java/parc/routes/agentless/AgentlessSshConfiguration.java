@@ -25,7 +25,8 @@ class AgentlessSshConfiguration {
 		SshSettings ssh = SshSettings.defaults()
 			.withConnectTimeout(properties.connectTimeout())
 			.withAuthTimeout(properties.authTimeout())
-			.withKeepAliveInterval(properties.keepAlive());
+			.withKeepAliveInterval(properties.keepAlive())
+			.withMaxHandshakes(properties.maxHandshakes());
 		return new SshConnector(ssh, hostKeys,
 				() -> (settings.settings().hostKeyTrust() == HostKeyTrust.REQUIRE_APPROVAL)
 						? HostKeyPolicy.REQUIRE_APPROVAL : HostKeyPolicy.TRUST_ON_FIRST_USE);
