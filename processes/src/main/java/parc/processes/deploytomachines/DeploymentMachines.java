@@ -1,18 +1,28 @@
 package parc.processes.deploytomachines;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Component;
 
 import parc.orchestrator.deployment.DeploymentService;
 
 /**
- * {@code ${deploymentMachines.names(deploymentId)}}: the collection the fan-out iterates.
- * An expression rather than a variable, so that a list of a thousand names is not stored
- * with the process instance.
+ * The collections the fan-out iterates:
+ * {@code ${deploymentMachines.batches(deploymentId)}} and
+ * {@code ${deploymentMachines.namesInBatch(deploymentId, machineBatch)}}. Expressions
+ * rather than variables, so that a list of a thousand names is not stored with the
+ * process instance.
  */
 @Component("deploymentMachines")
 public class DeploymentMachines {
+
+	/**
+	 * Machines per batch. The engine reads a process instance's whole execution tree when
+	 * one of its machines finishes, so the cost of a finish grows with the batch; 50
+	 * keeps the two levels' trees small up to a few thousand machines.
+	 */
+	public static final int BATCH_SIZE = 50;
 
 	private final DeploymentService deployments;
 
@@ -20,8 +30,18 @@ public class DeploymentMachines {
 		this.deployments = deployments;
 	}
 
-	public List<String> names(long deploymentId) {
-		return this.deployments.machineNames(deploymentId);
+	/** Batch numbers from 0: one per {@link #BATCH_SIZE} machines, at least one. */
+	public List<Integer> batches(long deploymentId) {
+		int machines = this.deployments.machineNames(deploymentId).size();
+		int batches = Math.max(1, (machines + BATCH_SIZE - 1) / BATCH_SIZE);
+		return IntStream.range(0, batches).boxed().toList();
+	}
+
+	/** The names of one batch, in the deployment's name order. */
+	public List<String> namesInBatch(long deploymentId, int batch) {
+		List<String> names = this.deployments.machineNames(deploymentId);
+		int from = Math.min(names.size(), batch * BATCH_SIZE);
+		return names.subList(from, Math.min(names.size(), from + BATCH_SIZE));
 	}
 
 }

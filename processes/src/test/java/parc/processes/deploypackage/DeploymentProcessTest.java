@@ -50,6 +50,7 @@ import parc.orchestrator.pkg.IncomingFile;
 import parc.orchestrator.pkg.PackageDraft;
 import parc.orchestrator.pkg.PackageService;
 import parc.orchestrator.testsupport.PostgresBackedTest;
+import parc.processes.deploytomachines.DeploymentMachines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -159,8 +160,9 @@ class DeploymentProcessTest {
 		List<Long> ids = new ArrayList<>();
 		for (int i = 0; i < machineCount; i++) {
 			ids.add(this.machines
-				.register(new MachineDraft(unique("srv"), "192.0.2." + (80 + i), List.of("52:54:00:12:34:5" + i),
-						OsFamily.LINUX, Channel.AGENTLESS_SSH, 22, null, credential, List.of(), null, null))
+				.register(new MachineDraft(unique("srv"), "192.0.2." + (80 + i),
+						(i < 10) ? List.of("52:54:00:12:34:5" + i) : List.of(), OsFamily.LINUX, Channel.AGENTLESS_SSH,
+						22, null, credential, List.of(), null, null))
 				.id());
 		}
 		long pkg = this.packages
@@ -442,6 +444,31 @@ class DeploymentProcessTest {
 		assertThat(this.mostAtOnce).isEqualTo(2);
 		assertThat(this.started).hasSize(5);
 		assertThat(this.deployments.get(deployment.id()).state()).isEqualTo(DeploymentState.DONE);
+	}
+
+	@Test
+	void shouldCarryEveryMachineOfSeveralBatchesToTheEnd() {
+		int machines = DeploymentMachines.BATCH_SIZE + 3;
+		Deployment deployment = launch(machines, options(WakeOnLanMode.NEVER, false, false, null, null, machines));
+		runDueJobs();
+		assertThat(this.runtime.createProcessInstanceQuery()
+			.processDefinitionKey("deploy-to-machine-batch")
+			.processInstanceBusinessKey(DeploymentRuns.businessKey(deployment.id()))
+			.count()).as("batches").isEqualTo(2);
+		assertThat(this.outstanding).hasSize(machines);
+
+		while (!this.outstanding.isEmpty()) {
+			answer(PhaseOutcome.DONE, null);
+		}
+		runDueJobs();
+
+		Deployment finished = this.deployments.get(deployment.id());
+		assertThat(finished.targets()).hasSize(machines)
+			.extracting(DeploymentTarget::state)
+			.containsOnly(TargetState.DONE);
+		assertThat(this.started).extracting(PhaseWork::machineName).doesNotHaveDuplicates().hasSize(machines);
+		assertThat(finished.state()).isEqualTo(DeploymentState.DONE);
+		assertThat(instancesOf(deployment)).as("every process ended").isZero();
 	}
 
 	@Test
