@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -252,9 +254,10 @@ class SshFaultsTest {
 		this.connector = new SshConnector(
 				SshSettings.defaults().withAuthTimeout(Duration.ofSeconds(3)).withMaxHandshakes(1), this.hostKeys);
 		this.connector.start();
+		// Its own threads: the common pool may have fewer than the three blocked here.
+		ExecutorService threads = Executors.newFixedThreadPool(3);
 		try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			// Accepts the TCP connection and never says a word: a handshake that holds
-			// its
+			// Accepts the connection and never says a word: a handshake that holds its
 			// turn until the authentication timeout.
 			CompletableFuture<Socket> accepted = CompletableFuture.supplyAsync(() -> {
 				try {
@@ -263,16 +266,17 @@ class SshFaultsTest {
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
 				}
-			});
+			}, threads);
 			SshTarget mute = new SshTarget("127.0.0.1", silent.getLocalPort(), "tester", SshAuth.password("x"),
 					RemoteSystem.UNIX);
-			CompletableFuture<RemoteSession> stuck = CompletableFuture.supplyAsync(() -> this.connector.open(mute));
+			CompletableFuture<RemoteSession> stuck = CompletableFuture.supplyAsync(() -> this.connector.open(mute),
+					threads);
 			try (Socket muteConnection = accepted.get(10, TimeUnit.SECONDS)) {
 				assertThat(this.connector.handshakesInProgress()).isEqualTo(1);
 
 				SshTarget reachable = this.server.target();
 				CompletableFuture<RemoteSession> waiting = CompletableFuture
-					.supplyAsync(() -> this.connector.open(reachable));
+					.supplyAsync(() -> this.connector.open(reachable), threads);
 				await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> !waiting.isDone());
 
 				assertThatThrownBy(() -> stuck.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(SshException.class);
@@ -282,6 +286,9 @@ class SshFaultsTest {
 				}
 				assertThat(this.connector.handshakesInProgress()).isZero();
 			}
+		}
+		finally {
+			threads.shutdownNow();
 		}
 	}
 
