@@ -37,6 +37,15 @@ public class DeploymentMachines {
 		return IntStream.range(0, batches).boxed().toList();
 	}
 
+	/**
+	 * Every name, in order: the collection of {@code deploy-to-machines} as deployed by
+	 * Parc before the batches. A deployment an older Parc started, and cut by the upgrade
+	 * before its fan-out ran, still evaluates it on its old process version.
+	 */
+	public List<String> names(long deploymentId) {
+		return this.deployments.machineNames(deploymentId);
+	}
+
 	/** The names of one batch, in the deployment's name order. */
 	public List<String> namesInBatch(long deploymentId, int batch) {
 		List<String> names = this.deployments.machineNames(deploymentId);

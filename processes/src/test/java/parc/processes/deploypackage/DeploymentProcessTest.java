@@ -96,6 +96,9 @@ class DeploymentProcessTest {
 	ProcessEngine engine;
 
 	@Autowired
+	DeploymentMachines deploymentMachines;
+
+	@Autowired
 	RuntimeService runtime;
 
 	@Autowired
@@ -456,6 +459,12 @@ class DeploymentProcessTest {
 			.processInstanceBusinessKey(DeploymentRuns.businessKey(deployment.id()))
 			.count()).as("batches").isEqualTo(2);
 		assertThat(this.outstanding).hasSize(machines);
+		List<String> batched = new ArrayList<>();
+		this.deploymentMachines.batches(deployment.id())
+			.forEach((batch) -> batched.addAll(this.deploymentMachines.namesInBatch(deployment.id(), batch)));
+		assertThat(batched).as("the batches, one after the other")
+			.hasSize(machines)
+			.isEqualTo(this.deploymentMachines.names(deployment.id()));
 
 		while (!this.outstanding.isEmpty()) {
 			answer(PhaseOutcome.DONE, null);
