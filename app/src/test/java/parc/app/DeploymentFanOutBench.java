@@ -74,7 +74,7 @@ class DeploymentFanOutBench {
 			finally {
 				parc.killAll();
 				ProcessHandle.allProcesses()
-					.filter((handle) -> handle.info().commandLine().orElse("").contains(parc.dataDir().toString()))
+					.filter((handle) -> usesDataOf(parc, handle))
 					.forEach(ProcessHandle::destroy);
 			}
 		}
@@ -298,10 +298,15 @@ class DeploymentFanOutBench {
 	private static double postgresCpuSeconds(ParcJar parc, Process jvm) {
 		return ProcessHandle.allProcesses()
 			.filter((handle) -> handle.pid() != jvm.pid())
-			.filter((handle) -> handle.info().commandLine().orElse("").contains(parc.dataDir().toString()))
+			.filter((handle) -> usesDataOf(parc, handle))
 			.filter((handle) -> handle.info().command().orElse("").endsWith("postgres"))
 			.mapToDouble((handle) -> ProcStat.treeCpuSeconds(handle.pid()))
 			.sum();
+	}
+
+	/** Parc's JVM or its PostgreSQL: their command lines name Parc's data folder. */
+	private static boolean usesDataOf(ParcJar parc, ProcessHandle handle) {
+		return handle.info().commandLine().orElse("").contains(parc.dataDir().toString());
 	}
 
 	private static double minutesSeconds(String value) {

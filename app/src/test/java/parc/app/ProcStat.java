@@ -28,9 +28,9 @@ final class ProcStat {
 	}
 
 	/**
-	 * The process and every process under it (Parc's embedded PostgreSQL and its
-	 * backends), each with its reaped children, so that a backend that ended is counted
-	 * once.
+	 * The process and every process under it, each with its reaped children, so that a
+	 * child that ended is counted once. Parc's embedded PostgreSQL is not under the JVM:
+	 * {@code pg_ctl} detaches it.
 	 */
 	static double treeCpuSeconds(long pid) {
 		double total = cpuSecondsWithChildren(pid);
