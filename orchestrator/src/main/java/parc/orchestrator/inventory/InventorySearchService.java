@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import parc.orchestrator.system.paging.Page;
+import parc.orchestrator.system.paging.PageRequest;
 
 /**
  * The inventory area's lists: all computers, multi-criteria search, CSV export, TAG
@@ -48,16 +49,7 @@ public class InventorySearchService {
 	 * @throws InvalidSearchException when a criterion cannot run
 	 */
 	public Page<InventoryRow> search(InventorySearch search) {
-		SearchSql sql = sql(search);
-		long total = this.jdbc.queryForObject("select count(*) " + FROM + " where " + sql.where(), sql.parameters(),
-				Long.class);
-		Map<String, Object> parameters = new java.util.HashMap<>(sql.parameters());
-		parameters.put("limit", search.page().size());
-		parameters.put("offset", search.page().offset());
-		List<InventoryRow> rows = this.jdbc.query(
-				COLUMNS + FROM + " where " + sql.where() + order(search) + " limit :limit offset :offset", parameters,
-				InventorySearchService::row);
-		return new Page<>(rows, search.page().page(), search.page().size(), total);
+		return page(condition(search), search.sort(), search.ascending(), search.page());
 	}
 
 	/**
@@ -66,12 +58,49 @@ public class InventorySearchService {
 	 * @return how many rows were given
 	 */
 	public int export(InventorySearch search, Consumer<InventoryRow> consumer) {
-		SearchSql sql = sql(search);
-		Map<String, Object> parameters = new java.util.HashMap<>(sql.parameters());
+		return export(condition(search), search.sort(), search.ascending(), consumer);
+	}
+
+	/** A page of the machines that meet a condition another part of Parc wrote. */
+	public Page<InventoryRow> page(MachineCondition condition, InventoryRow.Column sort, boolean ascending,
+			PageRequest page) {
+		long total = count(condition);
+		Map<String, Object> parameters = new java.util.HashMap<>(condition.parameters());
+		parameters.put("limit", page.size());
+		parameters.put("offset", page.offset());
+		List<InventoryRow> rows = this.jdbc.query(
+				COLUMNS + FROM + " where " + condition.sql() + order(sort, ascending) + " limit :limit offset :offset",
+				parameters, InventorySearchService::row);
+		return new Page<>(rows, page.page(), page.size(), total);
+	}
+
+	public long count(MachineCondition condition) {
+		return this.jdbc.queryForObject("select count(*) " + FROM + " where " + condition.sql(), condition.parameters(),
+				Long.class);
+	}
+
+	/**
+	 * The ids of the machines that meet a condition, in id order, at most {@code limit}.
+	 */
+	public List<Long> ids(MachineCondition condition, int limit) {
+		Map<String, Object> parameters = new java.util.HashMap<>(condition.parameters());
+		parameters.put("limit", limit);
+		return this.jdbc.queryForList(
+				"select m.id " + FROM + " where " + condition.sql() + " order by m.id limit :limit", parameters,
+				Long.class);
+	}
+
+	/**
+	 * Streams every row meeting the condition, at most {@link #MAX_EXPORT_ROWS}.
+	 * @return how many rows were given
+	 */
+	public int export(MachineCondition condition, InventoryRow.Column sort, boolean ascending,
+			Consumer<InventoryRow> consumer) {
+		Map<String, Object> parameters = new java.util.HashMap<>(condition.parameters());
 		parameters.put("limit", MAX_EXPORT_ROWS);
 		int[] count = { 0 };
-		this.jdbc.query(COLUMNS + FROM + " where " + sql.where() + order(search) + " limit :limit", parameters,
-				(ResultSet rs) -> {
+		this.jdbc.query(COLUMNS + FROM + " where " + condition.sql() + order(sort, ascending) + " limit :limit",
+				parameters, (ResultSet rs) -> {
 					consumer.accept(row(rs, count[0]++));
 				});
 		return count[0];
@@ -89,16 +118,16 @@ public class InventorySearchService {
 				""", Map.of(), (rs, row) -> new TagCount(rs.getString("tag"), rs.getLong("machines")));
 	}
 
-	private SearchSql sql(InventorySearch search) {
+	private MachineCondition condition(InventorySearch search) {
 		Map<String, AdminField> fields = this.adminData.fields()
 			.stream()
 			.collect(Collectors.toMap(AdminField::key, (field) -> field));
-		return SearchSql.of(search.criteria(), fields);
+		SearchSql sql = SearchSql.of(search.criteria(), fields);
+		return new MachineCondition(sql.where(), sql.parameters());
 	}
 
-	private static String order(InventorySearch search) {
-		return " order by " + search.sort().sql() + (search.ascending() ? " asc nulls last" : " desc nulls last")
-				+ ", m.id asc";
+	private static String order(InventoryRow.Column sort, boolean ascending) {
+		return " order by " + sort.sql() + (ascending ? " asc nulls last" : " desc nulls last") + ", m.id asc";
 	}
 
 	private static InventoryRow row(ResultSet rs, int row) throws SQLException {

@@ -9,7 +9,7 @@ import java.util.Map;
  * Inventories as an agent would send them, built by persona: a Debian laptop with a few
  * packages, which tests then upgrade, rename or reinstall.
  */
-final class InventoryFixtures {
+public final class InventoryFixtures {
 
 	private InventoryFixtures() {
 	}
@@ -17,11 +17,11 @@ final class InventoryFixtures {
 	/**
 	 * A Debian laptop with serial {@code serial}, one Ethernet card and three packages.
 	 */
-	static Builder debianLaptop(String hostName, String serial, String mac) {
+	public static Builder debianLaptop(String hostName, String serial, String mac) {
 		return new Builder(hostName, serial, mac);
 	}
 
-	static final class Builder {
+	public static final class Builder {
 
 		private final Map<String, String> hardware = new LinkedHashMap<>();
 
@@ -53,44 +53,56 @@ final class InventoryFixtures {
 			withSoftware("curl", "7.88.1-10");
 		}
 
-		Builder withSoftware(String name, String version) {
+		public Builder withSoftware(String name, String version) {
 			this.software.removeIf((row) -> row.get("name").equals(name));
 			this.software.add(Map.of("name", name, "version", version, "publisher", "Debian"));
 			return this;
 		}
 
-		Builder withoutSoftware(String name) {
+		public Builder withoutSoftware(String name) {
 			this.software.removeIf((row) -> row.get("name").equals(name));
 			return this;
 		}
 
-		Builder withUptime(String uptime) {
+		public Builder withUptime(String uptime) {
 			this.hardware.put("description", "x86_64/" + uptime);
 			return this;
 		}
 
-		Builder withFreeSpace(String free) {
+		public Builder withFreeSpace(String free) {
 			this.drives.get(0).put("free", free);
 			return this;
 		}
 
-		Builder withMemory(String memory) {
+		public Builder withMemory(String memory) {
 			this.hardware.put("memory", memory);
 			return this;
 		}
 
-		Builder withTag(String tag) {
+		public Builder withOs(String osName) {
+			this.hardware.put("osname", osName);
+			return this;
+		}
+
+		/** The inventory's address, on the card and in HARDWARE. */
+		public Builder withIp(String address) {
+			this.hardware.put("ipaddr", address);
+			this.networks.get(0).put("ipaddress", address);
+			return this;
+		}
+
+		public Builder withTag(String tag) {
 			this.accountInfo.add(new AccountValue(AccountValue.TAG, tag));
 			return this;
 		}
 
-		InventoryDocument build() {
+		public InventoryDocument build() {
 			return new InventoryDocument(this.hardware, this.bios, List.of(), List.of(), List.of(), this.drives,
 					this.networks, this.software, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
 					Map.of(), this.accountInfo, List.of());
 		}
 
-		InventoryReport fromAgent(String deviceId) {
+		public InventoryReport fromAgent(String deviceId) {
 			return new InventoryReport(InventorySource.OCS_AGENT, deviceId, "OCS-NG_unified_unix_agent_v2.10.0",
 					build());
 		}
