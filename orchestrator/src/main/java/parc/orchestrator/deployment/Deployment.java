@@ -19,20 +19,32 @@ import java.util.List;
  * @param targets one per machine (empty in lists); for a bundle, each machine shows the
  * package it is at
  * @param bundle a bundle's packages with their levels and deployments, empty otherwise
+ * @param groupId the group it was launched on, null for chosen machines or once that
+ * group is deleted
+ * @param groupName that group's name at launch, null for chosen machines
  */
 public record Deployment(long id, Long packageId, String label, DeploymentOptions options, String requestedBy,
 		Instant requestedAt, boolean pauseRequested, String processInstanceId, String stoppedBy,
-		List<DeploymentTarget> targets, List<BundlePart> bundle) {
+		List<DeploymentTarget> targets, List<BundlePart> bundle, Long groupId, String groupName) {
 
 	public Deployment {
 		targets = List.copyOf(targets);
 		bundle = (bundle != null) ? List.copyOf(bundle) : List.of();
 	}
 
+	/** To chosen machines. */
+	public Deployment(long id, Long packageId, String label, DeploymentOptions options, String requestedBy,
+			Instant requestedAt, boolean pauseRequested, String processInstanceId, String stoppedBy,
+			List<DeploymentTarget> targets, List<BundlePart> bundle) {
+		this(id, packageId, label, options, requestedBy, requestedAt, pauseRequested, processInstanceId, stoppedBy,
+				targets, bundle, null, null);
+	}
+
 	/** A copy with other targets (a bundle's, shown per machine). */
 	Deployment withTargets(List<DeploymentTarget> shown, List<BundlePart> parts) {
 		return new Deployment(this.id, this.packageId, this.label, this.options, this.requestedBy, this.requestedAt,
-				this.pauseRequested, this.processInstanceId, this.stoppedBy, shown, parts);
+				this.pauseRequested, this.processInstanceId, this.stoppedBy, shown, parts, this.groupId,
+				this.groupName);
 	}
 
 	/**

@@ -94,6 +94,12 @@ class DeploymentRepository {
 			.update();
 	}
 
+	void setGroup(long deploymentId, long groupId, String groupName) {
+		this.jdbc.sql("update deployment set group_id = ?, group_name = ? where id = ?")
+			.params(groupId, groupName, deploymentId)
+			.update();
+	}
+
 	/** The deployment without its machines: what the work of one machine needs. */
 	Optional<Deployment> findHeader(long id) {
 		return this.jdbc.sql("select *, options::text as options_json from deployment where id = ?")
@@ -222,24 +228,30 @@ class DeploymentRepository {
 	 * counted; {@code finished} keeps only those with (false) or without (true) machines
 	 * with work ahead, null keeps all.
 	 */
-	Page<DeploymentSummary> summaries(Boolean finished, PageRequest page) {
+	Page<DeploymentSummary> summaries(Boolean finished, Long groupId, PageRequest page) {
 		String rows = """
 				select d.id, d.label, d.requested_by, d.requested_at, d.pause_requested, d.process_instance_id,
+				       d.group_name,
 				       count(t.machine_name) as machines,
 				       count(t.machine_name) filter (where t.state = 'DONE') as done,
 				       count(t.machine_name) filter (where t.state = 'FAILED') as failed,
 				       count(t.machine_name) filter (where t.state = 'STOPPED') as stopped
 				  from deployment d left join deployment_target t on t.deployment_id = d.id
-				 where d.parent_id is null
+				 where d.parent_id is null and (cast(:group as bigint) is null or d.group_id = cast(:group as bigint))
 				 group by d.id
 				""";
 		String filter = (finished == null) ? "true" : finished ? "machines = done + failed + stopped and machines > 0"
 				: "(machines > done + failed + stopped or machines = 0)";
-		long total = this.jdbc.sql("select count(*) from (" + rows + ") s where " + filter).query(Long.class).single();
+		long total = this.jdbc.sql("select count(*) from (" + rows + ") s where " + filter)
+			.param("group", groupId)
+			.query(Long.class)
+			.single();
 		List<DeploymentSummary> list = this.jdbc
 			.sql("select * from (" + rows + ") s where " + filter
-					+ " order by requested_at desc, id desc limit ? offset ?")
-			.params(page.size(), page.offset())
+					+ " order by requested_at desc, id desc limit :limit offset :offset")
+			.param("group", groupId)
+			.param("limit", page.size())
+			.param("offset", page.offset())
 			.query((rs, row) -> {
 				int machines = rs.getInt("machines");
 				int done = rs.getInt("done");
@@ -257,7 +269,7 @@ class DeploymentRepository {
 				}
 				return new DeploymentSummary(rs.getLong("id"), rs.getString("label"), rs.getString("requested_by"),
 						rs.getTimestamp("requested_at").toInstant(), state, machines, done, failed, stopped,
-						rs.getString("process_instance_id"));
+						rs.getString("process_instance_id"), rs.getString("group_name"));
 			})
 			.list();
 		return new Page<>(list, page.page(), page.size(), total);
@@ -304,7 +316,8 @@ class DeploymentRepository {
 		return new Deployment(rs.getLong("id"), rs.getObject("package_id", Long.class), rs.getString("label"),
 				readOptions(rs.getString("options_json")), rs.getString("requested_by"),
 				rs.getTimestamp("requested_at").toInstant(), rs.getBoolean("pause_requested"),
-				rs.getString("process_instance_id"), rs.getString("stopped_by"), targets, List.of());
+				rs.getString("process_instance_id"), rs.getString("stopped_by"), targets, List.of(),
+				rs.getObject("group_id", Long.class), rs.getString("group_name"));
 	}
 
 	private DeploymentTarget mapTarget(ResultSet rs, int row) throws SQLException {

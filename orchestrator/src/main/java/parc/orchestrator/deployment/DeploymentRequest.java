@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -13,12 +12,18 @@ import jakarta.validation.constraints.Size;
  * {@code POST /api/deployments}.
  *
  * @param packageId the package, or null for a bundle
- * @param machineIds the machines, at least one
+ * @param machineIds the machines, at least one, unless a group is given
  * @param options how; absent options take Pulse 2's defaults
  * @param bundle the packages of a bundle with their levels, or empty for one package
+ * @param groupId a group whose members, at launch, are the machines; a dynamic group is
+ * resolved once and the deployment keeps that list
  */
-public record DeploymentRequest(Long packageId, @NotEmpty @Size(max = 10_000) List<@NotNull Long> machineIds,
-		DeploymentOptions options, @Size(max = 50) List<@Valid @NotNull BundleItem> bundle) {
+public record DeploymentRequest(Long packageId,
+		@Size(max = DeploymentRequest.MAX_MACHINES) List<@NotNull Long> machineIds, DeploymentOptions options,
+		@Size(max = 50) List<@Valid @NotNull BundleItem> bundle, Long groupId) {
+
+	/** The most machines one deployment reaches. */
+	public static final int MAX_MACHINES = 10_000;
 
 	public DeploymentRequest {
 		machineIds = (machineIds != null) ? List.copyOf(machineIds) : List.of();
@@ -28,7 +33,26 @@ public record DeploymentRequest(Long packageId, @NotEmpty @Size(max = 10_000) Li
 
 	/** One package. */
 	public DeploymentRequest(Long packageId, List<Long> machineIds, DeploymentOptions options) {
-		this(packageId, machineIds, options, null);
+		this(packageId, machineIds, options, null, null);
+	}
+
+	/** Chosen machines. */
+	public DeploymentRequest(Long packageId, List<Long> machineIds, DeploymentOptions options,
+			List<BundleItem> bundle) {
+		this(packageId, machineIds, options, bundle, null);
+	}
+
+	/** One package to a group's members. */
+	public static DeploymentRequest toGroup(long packageId, long groupId, DeploymentOptions options) {
+		return new DeploymentRequest(packageId, null, options, null, groupId);
+	}
+
+	/**
+	 * Validated as the field {@code machineIds}: chosen machines, or a group, not both.
+	 */
+	@AssertTrue(message = "give machineIds or a groupId, not both")
+	boolean isMachineIds() {
+		return this.machineIds.isEmpty() == (this.groupId != null);
 	}
 
 	/** Validated as the field {@code packageId}: one package, or a bundle, not both. */

@@ -52,9 +52,12 @@ public class DeploymentService {
 
 	private final Clock clock;
 
+	private final GroupTargets groupTargets;
+
 	DeploymentService(DeploymentRepository repository, PackageService packages, MachineService machines,
-			DeploymentProperties properties, SlotWaiters waiters, Optional<Clock> clock) {
+			DeploymentProperties properties, SlotWaiters waiters, Optional<Clock> clock, GroupTargets groupTargets) {
 		this.repository = repository;
+		this.groupTargets = groupTargets;
 		this.waiters = waiters;
 		this.packages = packages;
 		this.machines = machines;
@@ -74,9 +77,12 @@ public class DeploymentService {
 				? request.bundle().stream().sorted(java.util.Comparator.comparingInt(BundleItem::level)).toList()
 				: List.of(new BundleItem(request.packageId(), 1));
 		List<SoftwarePackage> pkgs = items.stream().map((item) -> this.packages.get(item.packageId())).toList();
+		GroupTargets.Resolved group = (request.groupId() != null)
+				? this.groupTargets.resolve(request.groupId(), requestedBy) : null;
+		List<Long> machineIds = (group != null) ? group.machineIds() : request.machineIds();
 		List<Machine> targets = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
-		for (Long id : request.machineIds().stream().distinct().toList()) {
+		for (Long id : machineIds.stream().distinct().toList()) {
 			Machine machine = this.machines.get(id);
 			if (machine.channel() != Channel.AGENTLESS_SSH) {
 				problems.add(machine.name() + " is reached by its OCS agent (agent deployments come with"
@@ -109,12 +115,14 @@ public class DeploymentService {
 		if (!request.isBundle()) {
 			SoftwarePackage pkg = pkgs.get(0);
 			long id = this.repository.insert(pkg.id(), null, null, label(pkg), options, requestedBy, now);
+			recordGroup(id, group);
 			insertTargets(id, targets, phasesFor(options, pkg), firstAttempt, now);
 			return get(id);
 		}
 		String label = "Bundle: " + String.join(", ", pkgs.stream().map(DeploymentService::label).toList());
 		long bundle = this.repository.insert(null, null, null,
 				(label.length() > 200) ? label.substring(0, 199) + "…" : label, options, requestedBy, now);
+		recordGroup(bundle, group);
 		insertTargets(bundle, targets, Map.of(), firstAttempt, now);
 		for (int i = 0; i < items.size(); i++) {
 			SoftwarePackage pkg = pkgs.get(i);
@@ -123,6 +131,12 @@ public class DeploymentService {
 			insertTargets(part, targets, phasesFor(options, pkg), firstAttempt, now);
 		}
 		return get(bundle);
+	}
+
+	private void recordGroup(long deploymentId, GroupTargets.Resolved group) {
+		if (group != null) {
+			this.repository.setGroup(deploymentId, group.group().id(), group.group().name());
+		}
 	}
 
 	private static String label(SoftwarePackage pkg) {
@@ -218,7 +232,12 @@ public class DeploymentService {
 	 * @param finished true for the history, false for those in progress, null for all
 	 */
 	public Page<DeploymentSummary> summaries(Boolean finished, PageRequest page) {
-		return this.repository.summaries(finished, page);
+		return this.repository.summaries(finished, null, page);
+	}
+
+	/** The deployments launched on a group, newest first. */
+	public Page<DeploymentSummary> summariesOfGroup(long groupId, PageRequest page) {
+		return this.repository.summaries(null, groupId, page);
 	}
 
 	/** A machine's log in this deployment, oldest first. */

@@ -15,9 +15,16 @@ import java.time.Instant;
  * @param failed machines failed
  * @param stopped machines stopped
  * @param processInstanceId its top process instance
+ * @param groupName the group it was launched on, null for chosen machines
  */
 public record DeploymentSummary(long id, String label, String requestedBy, Instant requestedAt, DeploymentState state,
-		int machines, int done, int failed, int stopped, String processInstanceId) {
+		int machines, int done, int failed, int stopped, String processInstanceId, String groupName) {
+
+	/** To chosen machines. */
+	public DeploymentSummary(long id, String label, String requestedBy, Instant requestedAt, DeploymentState state,
+			int machines, int done, int failed, int stopped, String processInstanceId) {
+		this(id, label, requestedBy, requestedAt, state, machines, done, failed, stopped, processInstanceId, null);
+	}
 
 	/** Machines with work ahead. */
 	public int inProgress() {

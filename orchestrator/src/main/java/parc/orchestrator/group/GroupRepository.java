@@ -247,6 +247,24 @@ class GroupRepository {
 				""").param("ids", machineIds.toArray(Long[]::new)).query(Long.class).list();
 	}
 
+	/**
+	 * Distinct values starting with {@code typed}, ignoring case.
+	 * @param value SQL of the value over {@code m}, {@code i}, {@code a}, or {@code x.v}
+	 * with {@code rows} as the sub-query giving {@code x}
+	 */
+	List<String> distinctValues(String value, String rows, String typed, int limit) {
+		String from = "from machine m left join machine_inventory i on i.machine_id = m.id "
+				+ "left join machine_admin_data a on a.machine_id = m.id"
+				+ ((rows != null) ? " cross join lateral (" + rows + ") x" : "");
+		return this.jdbc
+			.sql("select distinct " + value + " as v " + from + " where " + value
+					+ " ilike :typed escape '\\' order by 1 limit :limit")
+			.param("typed", likeEscaped(typed) + "%")
+			.param("limit", limit)
+			.query(String.class)
+			.list();
+	}
+
 	private MachineGroup map(ResultSet rs, int row) throws SQLException {
 		long id = rs.getLong("id");
 		String mode = rs.getString("mode");

@@ -34,6 +34,11 @@ public class GroupService {
 	/** The most navigation shortcuts the console shows. */
 	public static final int MAX_SHORTCUTS = 20;
 
+	/** How many characters the console waits for before it suggests values. */
+	public static final int SUGGEST_AFTER = 3;
+
+	private static final int MAX_SUGGESTIONS = 20;
+
 	private final GroupRepository repository;
 
 	private final GroupFieldCatalog catalog;
@@ -52,6 +57,45 @@ public class GroupService {
 
 	public List<GroupFieldInfo> fields() {
 		return this.catalog.fields();
+	}
+
+	/**
+	 * Values a criterion on this field could take, for the console to suggest once three
+	 * characters are typed: what the inventories hold, the choices, or group names.
+	 */
+	public List<String> suggestions(String fieldKey, String typed, GroupViewer viewer) {
+		String start = (typed != null) ? typed.trim() : "";
+		if (start.length() < SUGGEST_AFTER) {
+			return List.of();
+		}
+		Optional<GroupField> builtIn = GroupField.byKey(fieldKey);
+		if (builtIn.isPresent()) {
+			GroupField field = builtIn.get();
+			return switch (field.type()) {
+				case CHOICE -> field.choices()
+					.stream()
+					.filter((choice) -> choice.regionMatches(true, 0, start, 0, start.length()))
+					.toList();
+				case GROUP -> this.repository.findSeenBy(viewer, start, new PageRequest(0, MAX_SUGGESTIONS))
+					.content()
+					.stream()
+					.map(MachineGroup::name)
+					.toList();
+				case TEXT ->
+					(field.rows() != null) ? this.repository.distinctValues("x.v", field.rows(), start, MAX_SUGGESTIONS)
+							: this.repository.distinctValues(field.column(), null, start, MAX_SUGGESTIONS);
+				default -> List.of();
+			};
+		}
+		if (fieldKey != null && fieldKey.startsWith(GroupFieldCatalog.ADMIN_PREFIX)) {
+			String key = fieldKey.substring(GroupFieldCatalog.ADMIN_PREFIX.length());
+			parc.orchestrator.inventory.AdminField field = this.catalog.adminFields().get(key);
+			if (field != null && GroupFieldCatalog.typeOf(field) == GroupFieldType.TEXT) {
+				return this.repository.distinctValues("(a.fields ->> '" + field.key() + "')", null, start,
+						MAX_SUGGESTIONS);
+			}
+		}
+		return List.of();
 	}
 
 	/**

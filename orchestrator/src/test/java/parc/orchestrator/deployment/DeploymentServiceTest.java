@@ -13,6 +13,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import parc.orchestrator.credential.CredentialDraft;
 import parc.orchestrator.credential.CredentialService;
 import parc.orchestrator.credential.CredentialType;
+import parc.orchestrator.group.GroupCriterion;
+import parc.orchestrator.group.GroupDraft;
+import parc.orchestrator.group.GroupNotFoundException;
+import parc.orchestrator.group.GroupOperator;
+import parc.orchestrator.group.GroupService;
+import parc.orchestrator.group.GroupViewer;
+import parc.orchestrator.group.MachineGroup;
 import parc.orchestrator.machine.Channel;
 import parc.orchestrator.machine.Machine;
 import parc.orchestrator.machine.MachineDraft;
@@ -23,7 +30,11 @@ import parc.orchestrator.pkg.PackageDraft;
 import parc.orchestrator.pkg.PackageInUseException;
 import parc.orchestrator.pkg.PackageService;
 import parc.orchestrator.pkg.SoftwarePackage;
+import parc.orchestrator.system.paging.PageRequest;
 import parc.orchestrator.testsupport.PostgresBackedTest;
+import parc.orchestrator.user.NewUserAccount;
+import parc.orchestrator.user.Role;
+import parc.orchestrator.user.UserAccountService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,6 +54,12 @@ class DeploymentServiceTest {
 	@Autowired
 	CredentialService credentials;
 
+	@Autowired
+	GroupService groups;
+
+	@Autowired
+	UserAccountService accounts;
+
 	private static String unique(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
@@ -54,11 +71,65 @@ class DeploymentServiceTest {
 	}
 
 	private Machine agentlessLinux() {
+		return agentlessLinux(unique("srv"));
+	}
+
+	private Machine agentlessLinux(String name) {
 		long credential = this.credentials
 			.create(new CredentialDraft(unique("pw"), CredentialType.PASSWORD, "root", null, null, "pw"))
 			.id();
-		return this.machines.register(new MachineDraft(unique("srv"), "192.0.2.60", List.of(), OsFamily.LINUX,
+		return this.machines.register(new MachineDraft(name, "192.0.2.60", List.of(), OsFamily.LINUX,
 				Channel.AGENTLESS_SSH, 22, null, credential, List.of(), null, null));
+	}
+
+	@Test
+	void shouldTargetADynamicGroupsMembersAtLaunchAndKeepThatList() {
+		String owner = unique("launcher");
+		this.accounts.create(new NewUserAccount(owner, Role.ADMIN));
+		GroupViewer viewer = new GroupViewer(owner, Role.ADMIN);
+		String prefix = unique("dep");
+		Machine first = agentlessLinux(prefix + "-a");
+		Machine second = agentlessLinux(prefix + "-b");
+		MachineGroup group = this.groups.create(GroupDraft.ofCriteria(prefix,
+				List.of(new GroupCriterion("name", GroupOperator.EQUALS, prefix + "-*")), null), viewer);
+		SoftwarePackage pkg = linuxPackage(false);
+
+		Deployment deployment = this.deployments.create(DeploymentRequest.toGroup(pkg.id(), group.id(), null), owner);
+		Machine late = agentlessLinux(prefix + "-c");
+
+		assertThat(this.groups.memberIds(group.id(), viewer)).contains(late.id());
+		Deployment read = this.deployments.get(deployment.id());
+		assertThat(read.targets()).extracting(DeploymentTarget::machineId)
+			.containsExactlyInAnyOrder(first.id(), second.id());
+		assertThat(read.groupId()).isEqualTo(group.id());
+		assertThat(read.groupName()).isEqualTo(prefix);
+		assertThat(this.deployments.summariesOfGroup(group.id(), new PageRequest(0, 10)).content()).singleElement()
+			.satisfies((summary) -> {
+				assertThat(summary.id()).isEqualTo(deployment.id());
+				assertThat(summary.groupName()).isEqualTo(prefix);
+				assertThat(summary.machines()).isEqualTo(2);
+			});
+	}
+
+	@Test
+	void shouldRefuseAGroupTheLauncherDoesNotSeeOrThatIsEmpty() {
+		String owner = unique("owner");
+		this.accounts.create(new NewUserAccount(owner, Role.ADMIN));
+		String other = unique("other");
+		this.accounts.create(new NewUserAccount(other, Role.ADMIN));
+		MachineGroup empty = this.groups.create(GroupDraft.ofMachines(unique("empty"), List.of()),
+				new GroupViewer(owner, Role.ADMIN));
+		SoftwarePackage pkg = linuxPackage(false);
+
+		assertThatThrownBy(() -> this.deployments.create(DeploymentRequest.toGroup(pkg.id(), empty.id(), null), other))
+			.isInstanceOf(GroupNotFoundException.class);
+		assertThatThrownBy(() -> this.deployments.create(DeploymentRequest.toGroup(pkg.id(), empty.id(), null), owner))
+			.isInstanceOfSatisfying(InvalidDeploymentTargetException.class,
+					(ex) -> assertThat(ex.problems()).containsExactly("group " + empty.name() + " has no machine now"));
+		assertThatThrownBy(() -> this.deployments
+			.create(new DeploymentRequest(pkg.id(), List.of(1L), null, null, empty.id()), owner))
+			.isInstanceOf(jakarta.validation.ConstraintViolationException.class)
+			.hasMessageContaining("give machineIds or a groupId, not both");
 	}
 
 	@Test

@@ -240,6 +240,18 @@ class GroupServiceTest {
 	}
 
 	@Test
+	void shouldSuggestValuesAfterThreeCharacters() {
+		assertThat(this.groups.suggestions("software", "ng", this.owner)).isEmpty();
+		assertThat(this.groups.suggestions("software", "NGI", this.owner)).contains("nginx");
+		assertThat(this.groups.suggestions("name", this.prefix + "d", this.owner)).containsExactly(name("db"),
+				name("desk"));
+		assertThat(this.groups.suggestions("osFamily", "win", this.owner)).containsExactly("WINDOWS");
+		MachineGroup group = dynamic(List.of(mine()), null);
+		assertThat(this.groups.suggestions("group", this.prefix, this.owner)).containsExactly(group.name());
+		assertThat(this.groups.suggestions("software", "50%", this.owner)).isEmpty();
+	}
+
+	@Test
 	void shouldRefuseASecondGroupOfTheSameNameForOneOwner() {
 		dynamic(List.of(mine()), null);
 		assertThatThrownBy(
