@@ -16,7 +16,7 @@ import parc.orchestrator.inventory.InventoryRow;
  * run as a formula ({@code =}, {@code +}, {@code -}, {@code @}) gets a leading quote:
  * values come from agents, and an export must not execute them.
  */
-final class InventoryCsv implements AutoCloseable {
+public final class InventoryCsv implements AutoCloseable {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_INSTANT;
 
@@ -24,7 +24,7 @@ final class InventoryCsv implements AutoCloseable {
 
 	private final List<InventoryRow.Column> columns;
 
-	InventoryCsv(Writer out, List<InventoryRow.Column> columns) {
+	public InventoryCsv(Writer out, List<InventoryRow.Column> columns) {
 		this.columns = columns;
 		try {
 			this.printer = new CSVPrinter(out, CSVFormat.RFC4180);
@@ -35,7 +35,7 @@ final class InventoryCsv implements AutoCloseable {
 		}
 	}
 
-	void write(InventoryRow row) {
+	public void write(InventoryRow row) {
 		try {
 			this.printer.printRecord(this.columns.stream().map((column) -> safe(value(row, column))).toList());
 		}

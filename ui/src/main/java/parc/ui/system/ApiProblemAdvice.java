@@ -36,6 +36,11 @@ import parc.orchestrator.deployment.DeploymentNotFoundException;
 import parc.orchestrator.deployment.InvalidDeploymentOptionException;
 import parc.orchestrator.deployment.InvalidDeploymentTargetException;
 import parc.orchestrator.filepull.FilePullNotFoundException;
+import parc.orchestrator.group.DuplicateGroupNameException;
+import parc.orchestrator.group.GroupChangeRefusedException;
+import parc.orchestrator.group.GroupNotFoundException;
+import parc.orchestrator.group.InvalidGroupException;
+import parc.orchestrator.group.InvalidGroupExpressionException;
 import parc.orchestrator.hostkey.HostKeyNotFoundException;
 import parc.orchestrator.pkg.DuplicatePackageException;
 import parc.orchestrator.pkg.InvalidPackageException;
@@ -70,7 +75,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler({ MachineNotFoundException.class, CredentialNotFoundException.class,
 			HostKeyNotFoundException.class, QuickActionRunNotFoundException.class, FilePullNotFoundException.class,
-			PackageNotFoundException.class, DeploymentNotFoundException.class })
+			PackageNotFoundException.class, DeploymentNotFoundException.class, GroupNotFoundException.class })
 	ProblemDetail notFound(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
@@ -89,6 +94,32 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	ProblemDetail invalidDeploymentTarget(InvalidDeploymentTargetException ex) {
 		return validationProblem(
 				ex.problems().stream().map((problem) -> new FieldProblem("machineIds", problem)).toList());
+	}
+
+	@ExceptionHandler(InvalidGroupException.class)
+	ProblemDetail invalidGroup(InvalidGroupException ex) {
+		return validationProblem(List.of(new FieldProblem(ex.field(), ex.getMessage())));
+	}
+
+	/**
+	 * A dynamic group's expression that does not read: the problem gives the position
+	 * (from 1) and the reason apart, so a client can point at the character.
+	 */
+	@ExceptionHandler(InvalidGroupExpressionException.class)
+	ProblemDetail invalidExpression(InvalidGroupExpressionException ex) {
+		ProblemDetail problem = validationProblem(List.of(new FieldProblem("expression", ex.getMessage())));
+		problem.setTitle("Invalid expression");
+		problem.setDetail("The expression is invalid " + ex.getMessage());
+		problem.setProperty("position", ex.position());
+		problem.setProperty("reason", ex.reason());
+		return problem;
+	}
+
+	@ExceptionHandler(DuplicateGroupNameException.class)
+	ProblemDetail duplicateGroup(DuplicateGroupNameException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setProperty("errors", List.of(new FieldProblem("name", "is already the name of one of your groups")));
+		return problem;
 	}
 
 	@ExceptionHandler(InvalidPackageException.class)
@@ -119,7 +150,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	 * The request is sound but the state forbids it now: in use, wrong channel, no MAC.
 	 */
 	@ExceptionHandler({ CredentialInUseException.class, MachineNotAgentlessException.class, NoMacAddressException.class,
-			PackageInUseException.class, DeploymentFinishedException.class })
+			PackageInUseException.class, DeploymentFinishedException.class, GroupChangeRefusedException.class })
 	ProblemDetail conflict(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 	}
