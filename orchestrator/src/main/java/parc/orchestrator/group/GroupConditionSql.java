@@ -100,6 +100,9 @@ final class GroupConditionSql {
 
 	private String criterion(int index, GroupCriterion criterion, LinkedHashSet<Long> path) {
 		String where = "criteria[" + index + "]";
+		if (criterion.field().isEmpty()) {
+			throw new InvalidGroupException(where + ".field", "choose a field for criterion " + (index + 1));
+		}
 		if (criterion.field().startsWith(GroupFieldCatalog.ADMIN_PREFIX)) {
 			String key = criterion.field().substring(GroupFieldCatalog.ADMIN_PREFIX.length());
 			AdminField field = this.adminFields.get(key);

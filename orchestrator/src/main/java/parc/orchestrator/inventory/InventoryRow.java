@@ -13,6 +13,15 @@ public record InventoryRow(long machineId, String name, String channel, String o
 		Integer softwareCount, Instant lastInventoryAt) {
 
 	/**
+	 * The machine's id under the name the machine API gives it, for clients of group
+	 * members.
+	 */
+	@com.fasterxml.jackson.annotation.JsonProperty("id")
+	public long id() {
+		return this.machineId;
+	}
+
+	/**
 	 * The columns an administrator can show, sort by and export, in their default order.
 	 */
 	public enum Column {

@@ -24,6 +24,9 @@ public class DeployForm {
 
 	private List<Long> machineIds = new ArrayList<>();
 
+	/** A group instead of chosen machines: its members at launch. */
+	private Long groupId;
+
 	private boolean advanced;
 
 	private WakeOnLanMode wol = WakeOnLanMode.IF_UNREACHABLE;
@@ -120,6 +123,14 @@ public class DeployForm {
 
 	public void setPackageId(Long packageId) {
 		this.packageId = packageId;
+	}
+
+	public Long getGroupId() {
+		return this.groupId;
+	}
+
+	public void setGroupId(Long groupId) {
+		this.groupId = groupId;
 	}
 
 	public List<Long> getMachineIds() {

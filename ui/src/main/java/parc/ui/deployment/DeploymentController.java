@@ -36,6 +36,10 @@ import parc.orchestrator.pkg.PackageNotFoundException;
 import parc.orchestrator.pkg.PackageService;
 import parc.orchestrator.system.paging.PageRequest;
 import parc.ui.system.Flash;
+import parc.orchestrator.group.GroupNotFoundException;
+import parc.orchestrator.group.GroupService;
+import parc.ui.group.CurrentViewer;
+import org.springframework.security.core.Authentication;
 import parc.ui.system.FormErrors;
 
 /**
@@ -69,9 +73,13 @@ class DeploymentController {
 
 	private final int refreshSeconds;
 
+	private final GroupService groups;
+
 	DeploymentController(DeploymentService deployments, DeploymentRuns runs, PackageService packages,
-			MachineService machines, @Value("${parc.console.refresh-seconds:30}") int refreshSeconds) {
+			MachineService machines, GroupService groups,
+			@Value("${parc.console.refresh-seconds:30}") int refreshSeconds) {
 		this.deployments = deployments;
+		this.groups = groups;
 		this.runs = runs;
 		this.packages = packages;
 		this.machines = machines;
@@ -125,19 +133,21 @@ class DeploymentController {
 
 	@GetMapping("/new")
 	String deployForm(@RequestParam(required = false) Long packageId,
-			@RequestParam(required = false) List<Long> machineIds, Model model) {
+			@RequestParam(required = false) List<Long> machineIds, @RequestParam(required = false) Long groupId,
+			Authentication user, Model model) {
 		DeployForm form = new DeployForm();
 		form.setPackageId(packageId);
 		form.setMachineIds(machineIds);
+		form.setGroupId(groupId);
 		model.addAttribute("form", form);
-		addChoices(model);
+		addChoices(model, user);
 		return FORM_VIEW;
 	}
 
 	@PostMapping("/new")
-	String deploy(@ModelAttribute("form") DeployForm form, BindingResult result, Principal principal, Model model,
+	String deploy(@ModelAttribute("form") DeployForm form, BindingResult result, Authentication principal, Model model,
 			RedirectAttributes redirect) {
-		addChoices(model);
+		addChoices(model, principal);
 		if (result.hasErrors()) {
 			return FORM_VIEW;
 		}
@@ -148,8 +158,11 @@ class DeploymentController {
 		else if (bundle.isEmpty() && form.getPackageId() == null) {
 			result.rejectValue("packageId", "deploy.error.noPackage");
 		}
-		if (form.getMachineIds().isEmpty()) {
+		if (form.getMachineIds().isEmpty() && form.getGroupId() == null) {
 			result.rejectValue("machineIds", "deploy.error.noMachine");
+		}
+		else if (!form.getMachineIds().isEmpty() && form.getGroupId() != null) {
+			result.rejectValue("groupId", "deploy.error.machinesOrGroup");
 		}
 		if (result.hasErrors()) {
 			return FORM_VIEW;
@@ -157,7 +170,7 @@ class DeploymentController {
 		try {
 			Deployment deployment = this.runs
 				.launch(new DeploymentRequest(bundle.isEmpty() ? form.getPackageId() : null, form.getMachineIds(),
-						form.toOptions(this.deployments.zone()), bundle), principal.getName());
+						form.toOptions(this.deployments.zone()), bundle, form.getGroupId()), principal.getName());
 			Flash.success(redirect, "deployments.flash.launched", deployment.label(), deployment.targets().size());
 			return "redirect:/deployments/" + deployment.id();
 		}
@@ -170,13 +183,18 @@ class DeploymentController {
 		catch (PackageNotFoundException ex) {
 			result.rejectValue("packageId", "deploy.error.noPackage");
 		}
+		catch (GroupNotFoundException ex) {
+			result.rejectValue("groupId", "", ex.getMessage());
+		}
 		catch (ConstraintViolationException ex) {
 			FormErrors.reject(ex, result);
 		}
 		return FORM_VIEW;
 	}
 
-	private void addChoices(Model model) {
+	private void addChoices(Model model, Authentication user) {
+		model.addAttribute("groupChoices",
+				this.groups.list(CurrentViewer.of(user), null, new PageRequest(0, PageRequest.MAX_SIZE)).content());
 		model.addAttribute("packages", this.packages.find(null, new PageRequest(0, PageRequest.MAX_SIZE)).content());
 		List<Machine> agentless = this.machines
 			.find(new MachineQuery(null, null, true, new PageRequest(0, MACHINE_CHOICES)))

@@ -6,12 +6,12 @@ import parc.orchestrator.group.GroupViewer;
 import parc.orchestrator.user.Role;
 
 /** The signed-in account as groups see it: its name and its role. */
-final class CurrentViewer {
+public final class CurrentViewer {
 
 	private CurrentViewer() {
 	}
 
-	static GroupViewer of(Authentication authentication) {
+	public static GroupViewer of(Authentication authentication) {
 		boolean admin = authentication.getAuthorities()
 			.stream()
 			.anyMatch((authority) -> ("ROLE_" + Role.ADMIN.name()).equals(authority.getAuthority()));

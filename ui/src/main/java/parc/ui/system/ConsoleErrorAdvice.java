@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import parc.orchestrator.credential.CredentialNotFoundException;
 import parc.orchestrator.filepull.FilePullNotFoundException;
+import parc.orchestrator.group.GroupNotFoundException;
 import parc.orchestrator.machine.MachineNotFoundException;
 import parc.orchestrator.pkg.PackageNotFoundException;
 import parc.orchestrator.quickaction.QuickActionRunNotFoundException;
@@ -22,7 +23,7 @@ class ConsoleErrorAdvice {
 
 	@ExceptionHandler({ MachineNotFoundException.class, UserAccountNotFoundException.class,
 			CredentialNotFoundException.class, QuickActionRunNotFoundException.class, FilePullNotFoundException.class,
-			PackageNotFoundException.class })
+			PackageNotFoundException.class, GroupNotFoundException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(RuntimeException ex, Model model) {
 		model.addAttribute("detail", ex.getMessage());

@@ -64,6 +64,14 @@ class DeploymentControllerTest {
 	DeploymentService deployments;
 
 	@MockitoBean
+	parc.orchestrator.group.GroupService groups;
+
+	@org.junit.jupiter.api.BeforeEach
+	void noGroups() {
+		given(this.groups.list(any(), any(), any())).willReturn(new Page<>(List.of(), 0, 500, 0));
+	}
+
+	@MockitoBean
 	DeploymentRuns runs;
 
 	@MockitoBean
@@ -233,6 +241,33 @@ class DeploymentControllerTest {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(
 					org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/deployments/9"));
+	}
+
+	@Test
+	void shouldLaunchOnAGroupChosenInTheForm() throws Exception {
+		given(this.runs.launch(
+				argThat((request) -> Long.valueOf(12).equals(request.groupId()) && request.machineIds().isEmpty()),
+				eq("alice")))
+			.willReturn(deployment(TargetState.SCHEDULED,
+					phases(PhaseStatus.NOT_STARTED, PhaseStatus.NOT_STARTED, PhaseStatus.NOT_STARTED)));
+
+		this.mvc.perform(post("/deployments/new").with(csrf()).param("packageId", "5").param("groupId", "12"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(
+					org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/deployments/9"));
+	}
+
+	@Test
+	void shouldRefuseMachinesAndAGroupTogether() throws Exception {
+
+		this.mvc
+			.perform(post("/deployments/new").with(csrf())
+				.param("packageId", "5")
+				.param("machineIds", "3")
+				.param("groupId", "12"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose machines or a group, not both.")));
+		verify(this.runs, never()).launch(any(), any());
 	}
 
 	@Test
