@@ -55,6 +55,10 @@ class DeploymentIT {
 
 	private long machineId;
 
+	private long credentialId;
+
+	private String machineName;
+
 	private final List<String> created = new ArrayList<>();
 
 	@BeforeEach
@@ -72,6 +76,8 @@ class DeploymentIT {
 				{"name": "deploy-%s", "address": "127.0.0.1", "osFamily": "LINUX", "channel": "AGENTLESS_SSH",
 				 "sshPort": %d, "sshUser": "%s", "credentialId": %d}
 				""".formatted(suffix, sshd.server().port(), sshd.server().user(), credential), 201).path("id").asLong();
+		this.machineName = "deploy-" + suffix;
+		this.credentialId = credential;
 		this.created.add("/api/machines/" + this.machineId);
 		this.created.add("/api/credentials/" + credential);
 	}
@@ -149,6 +155,55 @@ class DeploymentIT {
 
 		assertThat(call("POST", "/api/deployments/" + id + "/pause", "", 409).path("detail").asText())
 			.contains("nothing to pause");
+	}
+
+	/**
+	 * Issue #7, must-show 4: a dynamic group is resolved when the deployment is launched,
+	 * and a machine that joins the group afterwards is not added to it.
+	 */
+	@Test
+	void shouldDeployToTheMembersADynamicGroupHadAtLaunch() throws Exception {
+		JsonNode fields = call("GET", "/api/groups/fields", null, 200);
+		List<String> keys = new ArrayList<>();
+		fields.forEach((field) -> keys.add(field.path("key").asText()));
+		assertThat(keys).contains("name", "osFamily", "os", "software", "tag", "group");
+
+		String criteria = """
+				[{"field": "name", "operator": "EQUALS", "value": "%s*"},
+				 {"field": "osFamily", "operator": "EQUALS", "value": "LINUX"}]""".formatted(this.machineName);
+		JsonNode refused = call("POST", "/api/groups", """
+				{"name": "%s", "type": "DYNAMIC", "criteria": %s, "expression": "AND(1, OR(2)"}
+				""".formatted(this.machineName, criteria), 400);
+		assertThat(refused.path("position").asInt()).isEqualTo(13);
+		JsonNode group = call("POST", "/api/groups", """
+				{"name": "%s", "type": "DYNAMIC", "machineIds": [], "criteria": %s, "expression": "AND(1, 2)",
+				 "mode": "QUERY", "visible": false}
+				""".formatted(this.machineName, criteria), 201);
+		long groupId = group.path("id").asLong();
+		this.created.add(0, "/api/groups/" + groupId);
+		long pkg = markerPackage("#!/bin/sh\necho group\n");
+
+		JsonNode deployment = call("POST", "/api/deployments", """
+				{"packageId": %d, "groupId": %d, "options": {"wol": false}}
+				""".formatted(pkg, groupId), 201);
+		long late = call("POST", "/api/machines", """
+				{"name": "%s-late", "address": "127.0.0.1", "osFamily": "LINUX", "channel": "AGENTLESS_SSH",
+				 "sshPort": %d, "sshUser": "%s", "credentialId": %d}
+				""".formatted(this.machineName, sshd.server().port(), sshd.server().user(), this.credentialId), 201)
+			.path("id")
+			.asLong();
+		this.created.add(1, "/api/machines/" + late);
+
+		JsonNode members = call("GET", "/api/groups/" + groupId + "/members", null, 200);
+		assertThat(members.path("totalElements").asInt()).isEqualTo(2);
+		assertThat(members.path("content").get(0).path("id").asLong()).isEqualTo(this.machineId);
+		JsonNode finished = waitUntilFinished(deployment.path("id").asLong());
+		assertThat(finished.path("state").asText()).isEqualTo("DONE");
+		assertThat(finished.path("groupName").asText()).isEqualTo(this.machineName);
+		assertThat(finished.path("targets")).hasSize(1);
+		assertThat(finished.path("targets").get(0).path("machineId").asLong()).isEqualTo(this.machineId);
+		JsonNode history = call("GET", "/api/groups/" + groupId + "/deployments", null, 200);
+		assertThat(history.path("content").get(0).path("id").asLong()).isEqualTo(deployment.path("id").asLong());
 	}
 
 	@Test

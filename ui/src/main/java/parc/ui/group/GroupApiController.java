@@ -1,9 +1,7 @@
 package parc.ui.group;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,7 +35,6 @@ import parc.orchestrator.group.MachineGroup;
 import parc.orchestrator.inventory.InventoryRow;
 import parc.orchestrator.system.paging.Page;
 import parc.orchestrator.system.paging.PageRequest;
-import parc.ui.inventory.InventoryCsv;
 
 /**
  * {@code /api/groups}: groups, their members, sharing and deployments. The names the
@@ -138,14 +135,7 @@ class GroupApiController {
 	@GetMapping(path = "/{id}/members.csv", produces = "text/csv")
 	@Operation(summary = "Every member (up to 100,000) as CSV with its main fields")
 	void exportMembers(@PathVariable long id, Authentication user, HttpServletResponse response) throws IOException {
-		MachineGroup group = this.groups.get(id, CurrentViewer.of(user));
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"group-" + group.id() + "-members.csv\"");
-		try (InventoryCsv csv = new InventoryCsv(
-				new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
-				List.of(InventoryRow.Column.values()))) {
-			this.groups.exportMembers(id, CurrentViewer.of(user), csv::write);
-		}
+		GroupMembersCsv.download(this.groups, id, CurrentViewer.of(user), response);
 	}
 
 	@PostMapping("/{id}/members")

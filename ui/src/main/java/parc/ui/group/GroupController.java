@@ -1,8 +1,10 @@
 package parc.ui.group;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 
 import org.springframework.security.core.Authentication;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import parc.orchestrator.deployment.DeploymentService;
@@ -180,6 +183,22 @@ class GroupController {
 					.toList());
 		model.addAttribute("roles", Role.values());
 		return DETAILS_VIEW;
+	}
+
+	/**
+	 * The form's value suggestions: the console's session does not reach {@code /api},
+	 * which takes HTTP Basic only.
+	 */
+	@GetMapping(path = "/fields/{key}/values", produces = "application/json")
+	@ResponseBody
+	List<String> suggestions(@PathVariable String key, @RequestParam(name = "q", defaultValue = "") String typed,
+			Authentication user) {
+		return this.groups.suggestions(key, typed, CurrentViewer.of(user));
+	}
+
+	@GetMapping(path = "/{id}/members.csv", produces = "text/csv")
+	void exportMembers(@PathVariable long id, Authentication user, HttpServletResponse response) throws IOException {
+		GroupMembersCsv.download(this.groups, id, CurrentViewer.of(user), response);
 	}
 
 	@PostMapping("/{id}/mode")
