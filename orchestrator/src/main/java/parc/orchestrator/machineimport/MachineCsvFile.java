@@ -1,0 +1,156 @@
+package parc.orchestrator.machineimport;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file of machines read one record at a time (Commons CSV), with the separator
+ * found on the first line ({@code ,} or the {@code ;} of French spreadsheets) and a UTF-8
+ * byte order mark skipped. Bytes that are not valid in the chosen charset become U+FFFD,
+ * which {@link #isMangled} finds: the row that holds them is refused by its line number
+ * (a mangled name must not become a machine), the others are read on.
+ */
+final class MachineCsvFile implements AutoCloseable {
+
+	/** The first line is looked at within this many characters to find the separator. */
+	private static final int HEADER_PEEK = 64 * 1024;
+
+	private final CSVParser parser;
+
+	private final Iterator<CSVRecord> records;
+
+	private final char delimiter;
+
+	private MachineCsvFile(CSVParser parser, char delimiter) {
+		this.parser = parser;
+		this.records = parser.iterator();
+		this.delimiter = delimiter;
+	}
+
+	/**
+	 * @throws UnreadableCsvException when the first line cannot be read
+	 */
+	static MachineCsvFile open(Path file, Charset charset) throws IOException {
+		InputStream in = new BufferedInputStream(Files.newInputStream(file));
+		try {
+			skipByteOrderMark(in, charset);
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in,
+					charset.newDecoder()
+						.onMalformedInput(CodingErrorAction.REPLACE)
+						.onUnmappableCharacter(CodingErrorAction.REPLACE)));
+			char delimiter = delimiterOf(reader);
+			CSVFormat format = CSVFormat.RFC4180.builder()
+				.setDelimiter(delimiter)
+				.setIgnoreEmptyLines(true)
+				.setTrim(true)
+				.get();
+			return new MachineCsvFile(CSVParser.parse(reader, format), delimiter);
+		}
+		catch (IOException | RuntimeException ex) {
+			in.close();
+			throw ex;
+		}
+	}
+
+	char delimiter() {
+		return this.delimiter;
+	}
+
+	/**
+	 * The next record, or empty at the end.
+	 * @throws UnreadableCsvException when the CSV is malformed (an unclosed quote)
+	 */
+	Optional<CSVRecord> next() {
+		try {
+			return this.records.hasNext() ? Optional.of(this.records.next()) : Optional.empty();
+		}
+		catch (UncheckedIOException | IllegalStateException ex) {
+			long line = this.parser.getRecordNumber() + 1;
+			throw new UnreadableCsvException("the CSV is malformed near record " + line + ": "
+					+ ((ex.getCause() != null) ? ex.getCause().getMessage() : ex.getMessage()));
+		}
+	}
+
+	/** Whether a cell held bytes the charset could not read. */
+	static boolean isMangled(List<String> cells) {
+		return cells.stream().anyMatch((cell) -> cell.indexOf('\uFFFD') >= 0);
+	}
+
+	static String notInCharset(Charset charset) {
+		return "the line is not valid " + charset.name() + " text: choose the charset the file was written in";
+	}
+
+	/** The cells of a record, as a list. */
+	static List<String> cells(CSVRecord record) {
+		return record.toList();
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.parser.close();
+	}
+
+	private static void skipByteOrderMark(InputStream in, Charset charset) throws IOException {
+		if (!StandardCharsets.UTF_8.equals(charset)) {
+			return;
+		}
+		in.mark(3);
+		byte[] start = in.readNBytes(3);
+		if (start.length < 3 || (start[0] & 0xff) != 0xEF || (start[1] & 0xff) != 0xBB || (start[2] & 0xff) != 0xBF) {
+			in.reset();
+		}
+	}
+
+	/**
+	 * More semicolons than commas on the first line, outside quotes: a semicolon file.
+	 */
+	private static char delimiterOf(BufferedReader reader) throws IOException {
+		reader.mark(HEADER_PEEK);
+		int commas = 0;
+		int semicolons = 0;
+		boolean quoted = false;
+		for (int i = 0; i < HEADER_PEEK; i++) {
+			int c = reader.read();
+			if (c == -1 || (!quoted && (c == '\n' || c == '\r'))) {
+				break;
+			}
+			if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (!quoted && c == ',') {
+				commas++;
+			}
+			else if (!quoted && c == ';') {
+				semicolons++;
+			}
+		}
+		reader.reset();
+		return (semicolons > commas) ? ';' : ',';
+	}
+
+	/** The file cannot be read as CSV in its charset. */
+	static final class UnreadableCsvException extends RuntimeException {
+
+		UnreadableCsvException(String message) {
+			super(message);
+		}
+
+	}
+
+}
