@@ -45,6 +45,9 @@ import parc.orchestrator.system.transaction.AfterCommit;
 @EnableConfigurationProperties(MachineImportProperties.class)
 public class MachineImportService {
 
+	/** The largest file an upload may be: well above 200,000 rows of machines. */
+	public static final long MAX_FILE_BYTES = 256L << 20;
+
 	/** Rows staged per statement, and how often the progress is recorded. */
 	static final int BATCH = 1000;
 
@@ -86,7 +89,23 @@ public class MachineImportService {
 	public String keepUpload(InputStream content) throws IOException {
 		Files.createDirectories(this.properties.uploads());
 		String token = UUID.randomUUID().toString();
-		Files.copy(content, upload(token), StandardCopyOption.REPLACE_EXISTING);
+		Path target = upload(token);
+		try (var out = Files.newOutputStream(target)) {
+			byte[] buffer = new byte[64 * 1024];
+			long total = 0;
+			for (int read = content.read(buffer); read != -1; read = content.read(buffer)) {
+				total += read;
+				if (total > MAX_FILE_BYTES) {
+					throw new InvalidMachineImportException("file",
+							"the file is larger than " + (MAX_FILE_BYTES >> 20) + " MiB: split it");
+				}
+				out.write(buffer, 0, read);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(target);
+			throw ex;
+		}
 		return token;
 	}
 

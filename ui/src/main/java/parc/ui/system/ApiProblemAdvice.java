@@ -42,6 +42,8 @@ import parc.orchestrator.group.GroupNotFoundException;
 import parc.orchestrator.group.InvalidGroupException;
 import parc.orchestrator.group.InvalidGroupExpressionException;
 import parc.orchestrator.hostkey.HostKeyNotFoundException;
+import parc.orchestrator.machineimport.InvalidMachineImportException;
+import parc.orchestrator.machineimport.MachineImportNotFoundException;
 import parc.orchestrator.pkg.DuplicatePackageException;
 import parc.orchestrator.pkg.InvalidPackageException;
 import parc.orchestrator.pkg.PackageInUseException;
@@ -75,7 +77,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler({ MachineNotFoundException.class, CredentialNotFoundException.class,
 			HostKeyNotFoundException.class, QuickActionRunNotFoundException.class, FilePullNotFoundException.class,
-			PackageNotFoundException.class, DeploymentNotFoundException.class, GroupNotFoundException.class })
+			PackageNotFoundException.class, DeploymentNotFoundException.class, GroupNotFoundException.class,
+			MachineImportNotFoundException.class })
 	ProblemDetail notFound(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
@@ -94,6 +97,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	ProblemDetail invalidDeploymentTarget(InvalidDeploymentTargetException ex) {
 		return validationProblem(
 				ex.problems().stream().map((problem) -> new FieldProblem("machineIds", problem)).toList());
+	}
+
+	@ExceptionHandler(InvalidMachineImportException.class)
+	ProblemDetail invalidMachineImport(InvalidMachineImportException ex) {
+		return validationProblem(List.of(new FieldProblem(ex.field(), ex.getMessage())));
 	}
 
 	@ExceptionHandler(InvalidGroupException.class)

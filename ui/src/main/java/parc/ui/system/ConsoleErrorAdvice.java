@@ -11,6 +11,7 @@ import parc.orchestrator.credential.CredentialNotFoundException;
 import parc.orchestrator.filepull.FilePullNotFoundException;
 import parc.orchestrator.group.GroupNotFoundException;
 import parc.orchestrator.machine.MachineNotFoundException;
+import parc.orchestrator.machineimport.MachineImportNotFoundException;
 import parc.orchestrator.pkg.PackageNotFoundException;
 import parc.orchestrator.quickaction.QuickActionRunNotFoundException;
 import parc.orchestrator.user.UserAccountNotFoundException;
@@ -23,7 +24,7 @@ class ConsoleErrorAdvice {
 
 	@ExceptionHandler({ MachineNotFoundException.class, UserAccountNotFoundException.class,
 			CredentialNotFoundException.class, QuickActionRunNotFoundException.class, FilePullNotFoundException.class,
-			PackageNotFoundException.class, GroupNotFoundException.class })
+			PackageNotFoundException.class, GroupNotFoundException.class, MachineImportNotFoundException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(RuntimeException ex, Model model) {
 		model.addAttribute("detail", ex.getMessage());
