@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,6 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import parc.orchestrator.inventory.AdminDataService;
 import parc.orchestrator.inventory.AdminField;
+import parc.orchestrator.system.csv.CsvFile;
+import parc.orchestrator.system.csv.UploadedFile;
 import parc.orchestrator.system.paging.Page;
 import parc.orchestrator.system.paging.PageRequest;
 import parc.orchestrator.system.transaction.AfterCommit;
@@ -89,22 +89,9 @@ public class MachineImportService {
 	public String keepUpload(InputStream content) throws IOException {
 		Files.createDirectories(this.properties.uploads());
 		String token = UUID.randomUUID().toString();
-		Path target = upload(token);
-		try (var out = Files.newOutputStream(target)) {
-			byte[] buffer = new byte[64 * 1024];
-			long total = 0;
-			for (int read = content.read(buffer); read != -1; read = content.read(buffer)) {
-				total += read;
-				if (total > MAX_FILE_BYTES) {
-					throw new InvalidMachineImportException("file",
-							"the file is larger than " + (MAX_FILE_BYTES >> 20) + " MiB: split it");
-				}
-				out.write(buffer, 0, read);
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			Files.deleteIfExists(target);
-			throw ex;
+		if (!UploadedFile.copyAtMost(content, upload(token), MAX_FILE_BYTES)) {
+			throw new InvalidMachineImportException("file",
+					"the file is larger than " + (MAX_FILE_BYTES >> 20) + " MiB: split it");
 		}
 		return token;
 	}
@@ -115,9 +102,9 @@ public class MachineImportService {
 	 */
 	public CsvPreview preview(String upload, String charset) {
 		Charset chosen = charset(charset);
-		try (MachineCsvFile file = MachineCsvFile.open(upload(upload), chosen)) {
+		try (CsvFile file = CsvFile.open(upload(upload), chosen)) {
 			List<String> header = file.next()
-				.map(MachineCsvFile::cells)
+				.map(CsvFile::cells)
 				.orElseThrow(() -> new InvalidMachineImportException("file", "the file is empty"));
 			List<List<String>> sample = new ArrayList<>();
 			for (int i = 0; i < SAMPLE_ROWS; i++) {
@@ -125,18 +112,18 @@ public class MachineImportService {
 				if (record.isEmpty()) {
 					break;
 				}
-				sample.add(MachineCsvFile.cells(record.get()));
+				sample.add(CsvFile.cells(record.get()));
 			}
 			String warning = null;
 			for (int i = -1; i < sample.size() && warning == null; i++) {
-				if (MachineCsvFile.isMangled((i < 0) ? header : sample.get(i))) {
-					warning = "line " + (i + 2) + ": " + MachineCsvFile.notInCharset(chosen);
+				if (CsvFile.isMangled((i < 0) ? header : sample.get(i))) {
+					warning = "line " + (i + 2) + ": " + CsvFile.notInCharset(chosen);
 				}
 			}
 			return new CsvPreview(header, ColumnMappings.suggest(header, adminFields()), sample, file.delimiter(),
 					warning);
 		}
-		catch (MachineCsvFile.UnreadableCsvException ex) {
+		catch (CsvFile.UnreadableCsvException ex) {
 			throw new InvalidMachineImportException("file", ex.getMessage());
 		}
 		catch (IOException ex) {
@@ -172,12 +159,12 @@ public class MachineImportService {
 		Charset utf8 = StandardCharsets.UTF_8;
 		List<String> mapping = List.of();
 		String failure = null;
-		try (MachineCsvFile csv = MachineCsvFile.open(file, utf8)) {
-			List<String> header = csv.next().map(MachineCsvFile::cells).orElse(List.of());
+		try (CsvFile csv = CsvFile.open(file, utf8)) {
+			List<String> header = csv.next().map(CsvFile::cells).orElse(List.of());
 			mapping = ColumnMappings.suggest(header, adminFields());
 			ColumnMappings.check(mapping, header.size(), adminFields());
 		}
-		catch (MachineCsvFile.UnreadableCsvException | InvalidMachineImportException ex) {
+		catch (CsvFile.UnreadableCsvException | InvalidMachineImportException ex) {
 			failure = ex.getMessage();
 		}
 		catch (IOException ex) {
@@ -222,7 +209,7 @@ public class MachineImportService {
 				.executeWithoutResult((status) -> this.repository.apply(id, new ImportColumns(current.mapping())));
 			this.repository.finish(id, MachineImportState.DONE, null);
 		}
-		catch (MachineCsvFile.UnreadableCsvException ex) {
+		catch (CsvFile.UnreadableCsvException ex) {
 			this.repository.deleteRows(id);
 			this.repository.fail(id, ex.getMessage());
 		}
@@ -280,16 +267,16 @@ public class MachineImportService {
 		Charset charset = charset(current.charset());
 		MachineRowChecker checker = new MachineRowChecker(current.mapping(), adminFields(), this.validator, charset);
 		int rows = 0;
-		try (MachineCsvFile csv = MachineCsvFile.open(file, charset)) {
+		try (CsvFile csv = CsvFile.open(file, charset)) {
 			csv.next();
 			List<StagedRow> batch = new ArrayList<>(BATCH);
 			for (Optional<CSVRecord> record = csv.next(); record.isPresent(); record = csv.next()) {
 				rows++;
 				if (rows > this.properties.maxRows()) {
-					throw new MachineCsvFile.UnreadableCsvException(
+					throw new CsvFile.UnreadableCsvException(
 							"the file has more than " + this.properties.maxRows() + " rows: split it");
 				}
-				batch.add(checker.check((int) record.get().getRecordNumber(), MachineCsvFile.cells(record.get())));
+				batch.add(checker.check((int) record.get().getRecordNumber(), CsvFile.cells(record.get())));
 				if (batch.size() == BATCH) {
 					this.repository.stage(current.id(), batch);
 					this.repository.setRowsRead(current.id(), rows);
@@ -317,22 +304,12 @@ public class MachineImportService {
 	}
 
 	private static Charset charset(String name) {
-		try {
-			return (name == null || name.isBlank()) ? StandardCharsets.UTF_8 : Charset.forName(name.trim());
-		}
-		catch (IllegalCharsetNameException | UnsupportedCharsetException ex) {
-			throw new InvalidMachineImportException("charset", "'" + name + "' is not a known charset");
-		}
+		return UploadedFile.charset(name)
+			.orElseThrow(() -> new InvalidMachineImportException("charset", "'" + name + "' is not a known charset"));
 	}
 
-	/** A display name: the last path segment, printable, short. */
 	static String safeName(String fileName) {
-		String name = (fileName != null) ? fileName.replace('\\', '/') : "";
-		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").trim();
-		if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-			name = "machines.csv";
-		}
-		return (name.length() > 200) ? name.substring(0, 200) : name;
+		return UploadedFile.displayName(fileName, "machines.csv");
 	}
 
 }

@@ -14,6 +14,7 @@ import jakarta.validation.Validator;
 
 import parc.orchestrator.inventory.AdminField;
 import parc.orchestrator.machine.Channel;
+import parc.orchestrator.system.csv.CsvFile;
 import parc.orchestrator.machine.MacAddresses;
 import parc.orchestrator.machine.MachineDraft;
 import parc.orchestrator.machine.OsFamily;
@@ -62,8 +63,8 @@ final class MachineRowChecker {
 			return StagedRow.refused(line, name,
 					"the line has " + cells.size() + " cells, the header has " + this.mapping.size());
 		}
-		if (MachineCsvFile.isMangled(cells)) {
-			return StagedRow.refused(line, name, MachineCsvFile.notInCharset(this.charset));
+		if (CsvFile.isMangled(cells)) {
+			return StagedRow.refused(line, name, CsvFile.notInCharset(this.charset));
 		}
 		if (name == null) {
 			return StagedRow.refused(line, null, "no name");

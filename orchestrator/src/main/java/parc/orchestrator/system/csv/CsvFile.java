@@ -1,4 +1,4 @@
-package parc.orchestrator.machineimport;
+package parc.orchestrator.system.csv;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -20,13 +20,13 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV file of machines read one record at a time (Commons CSV), with the separator
- * found on the first line ({@code ,} or the {@code ;} of French spreadsheets) and a UTF-8
- * byte order mark skipped. Bytes that are not valid in the chosen charset become U+FFFD,
- * which {@link #isMangled} finds: the row that holds them is refused by its line number
- * (a mangled name must not become a machine), the others are read on.
+ * A CSV file read one record at a time (Commons CSV), with the separator found on the
+ * first line ({@code ,} or the {@code ;} of French spreadsheets) and a UTF-8 byte order
+ * mark skipped. Bytes that are not valid in the chosen charset become U+FFFD, which
+ * {@link #isMangled} finds: the row that holds them is refused by its line number (a
+ * mangled name must not become a machine), the others are read on.
  */
-final class MachineCsvFile implements AutoCloseable {
+public final class CsvFile implements AutoCloseable {
 
 	/** The first line is looked at within this many characters to find the separator. */
 	private static final int HEADER_PEEK = 64 * 1024;
@@ -37,7 +37,7 @@ final class MachineCsvFile implements AutoCloseable {
 
 	private final char delimiter;
 
-	private MachineCsvFile(CSVParser parser, char delimiter) {
+	private CsvFile(CSVParser parser, char delimiter) {
 		this.parser = parser;
 		this.records = parser.iterator();
 		this.delimiter = delimiter;
@@ -46,7 +46,7 @@ final class MachineCsvFile implements AutoCloseable {
 	/**
 	 * @throws UnreadableCsvException when the first line cannot be read
 	 */
-	static MachineCsvFile open(Path file, Charset charset) throws IOException {
+	public static CsvFile open(Path file, Charset charset) throws IOException {
 		InputStream in = new BufferedInputStream(Files.newInputStream(file));
 		try {
 			skipByteOrderMark(in, charset);
@@ -57,10 +57,13 @@ final class MachineCsvFile implements AutoCloseable {
 			char delimiter = delimiterOf(reader);
 			CSVFormat format = CSVFormat.RFC4180.builder()
 				.setDelimiter(delimiter)
-				.setIgnoreEmptyLines(true)
+				// Blank lines are records here, skipped by next(), so that a record's
+				// number
+				// stays its line in the file.
+				.setIgnoreEmptyLines(false)
 				.setTrim(true)
 				.get();
-			return new MachineCsvFile(CSVParser.parse(reader, format), delimiter);
+			return new CsvFile(CSVParser.parse(reader, format), delimiter);
 		}
 		catch (IOException | RuntimeException ex) {
 			in.close();
@@ -68,17 +71,24 @@ final class MachineCsvFile implements AutoCloseable {
 		}
 	}
 
-	char delimiter() {
+	public char delimiter() {
 		return this.delimiter;
 	}
 
 	/**
-	 * The next record, or empty at the end.
+	 * The next record that is not a blank line, or empty at the end. Its record number is
+	 * its line, unless a quoted cell spans lines.
 	 * @throws UnreadableCsvException when the CSV is malformed (an unclosed quote)
 	 */
-	Optional<CSVRecord> next() {
+	public Optional<CSVRecord> next() {
 		try {
-			return this.records.hasNext() ? Optional.of(this.records.next()) : Optional.empty();
+			while (this.records.hasNext()) {
+				CSVRecord record = this.records.next();
+				if (record.size() > 1 || !record.get(0).isBlank()) {
+					return Optional.of(record);
+				}
+			}
+			return Optional.empty();
 		}
 		catch (UncheckedIOException | IllegalStateException ex) {
 			long line = this.parser.getRecordNumber() + 1;
@@ -88,16 +98,16 @@ final class MachineCsvFile implements AutoCloseable {
 	}
 
 	/** Whether a cell held bytes the charset could not read. */
-	static boolean isMangled(List<String> cells) {
+	public static boolean isMangled(List<String> cells) {
 		return cells.stream().anyMatch((cell) -> cell.indexOf('\uFFFD') >= 0);
 	}
 
-	static String notInCharset(Charset charset) {
+	public static String notInCharset(Charset charset) {
 		return "the line is not valid " + charset.name() + " text: choose the charset the file was written in";
 	}
 
 	/** The cells of a record, as a list. */
-	static List<String> cells(CSVRecord record) {
+	public static List<String> cells(CSVRecord record) {
 		return record.toList();
 	}
 
@@ -145,9 +155,9 @@ final class MachineCsvFile implements AutoCloseable {
 	}
 
 	/** The file cannot be read as CSV in its charset. */
-	static final class UnreadableCsvException extends RuntimeException {
+	public static final class UnreadableCsvException extends RuntimeException {
 
-		UnreadableCsvException(String message) {
+		public UnreadableCsvException(String message) {
 			super(message);
 		}
 
