@@ -108,6 +108,32 @@ class GroupBrowserIT {
 		assertThat(names(By.cssSelector("#member-table .member-link"))).hasSize(2);
 	}
 
+	@Test
+	void shouldBuildAStaticGroupFromAFileOfNamesWithEachLinesResult() throws Exception {
+		GeneratedPassword admin = this.accounts
+			.create(new NewUserAccount("filer-" + UUID.randomUUID().toString().substring(0, 6), Role.ADMIN));
+		java.nio.file.Path names = java.nio.file.Files.createTempDirectory("parc-names-").resolve("names.txt");
+		java.nio.file.Files.writeString(names,
+				this.prefix + "curl-linux\n" + this.prefix + "nobody\n" + this.prefix + "BARE-WINDOWS\n");
+		this.browser.logIn(admin.username(), admin.password());
+
+		this.browser.click(By.id("nav-groups"));
+		this.browser.click(By.id("new-group-from-file"));
+		this.browser.type(By.id("name"), this.prefix + "from file");
+		new Select(this.browser.driver().findElement(By.id("kind"))).selectByValue("NAME");
+		this.browser.driver().findElement(By.id("file")).sendKeys(names.toString());
+		this.browser.click(By.id("import-group"));
+
+		assertThat(this.browser.text(By.id("count-MATCHED"))).isEqualTo("matched: 2");
+		assertThat(this.browser.text(By.id("count-NO_MATCH"))).isEqualTo("no match: 1");
+		assertThat(names(By.cssSelector("#line-table tr.table-warning td:nth-child(2)")))
+			.containsExactly(this.prefix + "nobody");
+		this.browser.click(By.id("imported-group"));
+		assertThat(names(By.cssSelector("#member-table .member-link"))).containsExactly(this.prefix + "bare-windows",
+				this.prefix + "curl-linux");
+		assertThat(this.browser.text(By.id("group-type"))).isEqualTo("Static");
+	}
+
 	private void criterion(int line, String field, String operator, String value) {
 		new Select(this.browser.waiting()
 			.until(ExpectedConditions.visibilityOfElementLocated(By.id("criteria" + line + ".field"))))

@@ -67,7 +67,7 @@ public final class InventoryCsv implements AutoCloseable {
 		return (value != null) ? value.toString() : "";
 	}
 
-	static String safe(String value) {
+	public static String safe(String value) {
 		return (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) ? "'" + value : value;
 	}
 

@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import parc.orchestrator.machineimport.MachineImport;
 import parc.orchestrator.machineimport.MachineImportService;
+import parc.ui.inventory.InventoryCsv;
 
 /**
  * An import's report as CSV: one line per row of the file with its outcome. Names come
@@ -41,10 +42,7 @@ final class ImportReportCsv {
 	}
 
 	private static String safe(String value) {
-		if (value == null) {
-			return "";
-		}
-		return (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) ? "'" + value : value;
+		return (value != null) ? InventoryCsv.safe(value) : "";
 	}
 
 }
