@@ -88,9 +88,19 @@ class MachineImportController {
 			return "redirect:/machines/imports/" + submitted.id();
 		}
 		catch (InvalidMachineImportException ex) {
-			CsvPreview preview = this.imports.preview(upload, charset);
+			CsvPreview preview;
+			try {
+				preview = this.imports.preview(upload, charset);
+			}
+			catch (InvalidMachineImportException gone) {
+				// The upload cannot be read again (removed, or a charset it is not in):
+				// start over.
+				model.addAttribute("uploadProblem", ex.getMessage());
+				return page(0, 10, model);
+			}
+			List<String> shown = (mapping.size() == preview.header().size()) ? mapping : preview.mapping();
 			return mapping(upload, fileName, charset,
-					new CsvPreview(preview.header(), mapping, preview.sample(), preview.delimiter(), preview.warning()),
+					new CsvPreview(preview.header(), shown, preview.sample(), preview.delimiter(), preview.warning()),
 					ex.getMessage(), mode, model);
 		}
 	}

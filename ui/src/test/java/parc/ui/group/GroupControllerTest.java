@@ -126,7 +126,8 @@ class GroupControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Memory (MB) between 1000 .. 2000")))
 			.andExpect(content().string(containsString("Turn back into a query")))
-			.andExpect(content().string(containsString("created by bob")));
+			.andExpect(content().string(containsString("created by bob")))
+			.andExpect(content().string(containsString("data-confirm=\"Forget the machines kept in this result?")));
 		this.mvc.perform(get("/groups/3"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Add machines")));
