@@ -107,6 +107,22 @@ class MachineImportRepository {
 				""").param("state", state.name()).param("failure", failure).param("id", id).update();
 	}
 
+	/** Imports that finished before {@code cutoff}, with their rows. */
+	int deleteFinishedBefore(java.time.Instant cutoff) {
+		return this.jdbc.sql("delete from machine_import where finished_at < ?")
+			.param(java.sql.Timestamp.from(cutoff))
+			.update();
+	}
+
+	/** Whether an import not run yet still needs this file. */
+	boolean isPendingUpload(String storedPath) {
+		return this.jdbc.sql(
+				"select exists (select 1 from machine_import where stored_path = ? and state not in ('DONE', 'FAILED'))")
+			.param(storedPath)
+			.query(Boolean.class)
+			.single();
+	}
+
 	void deleteRows(long id) {
 		this.jdbc.sql("delete from machine_import_row where import_id = ?").param(id).update();
 	}

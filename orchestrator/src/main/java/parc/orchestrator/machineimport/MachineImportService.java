@@ -262,6 +262,33 @@ public class MachineImportService {
 		}
 	}
 
+	/**
+	 * Housekeeping: forgets the imports that finished more than {@code keepDays} ago
+	 * (their per-row reports are the bulk of the staging table) and removes uploads whose
+	 * mapping was not confirmed within a day. Files in {@code done/} and {@code failed/}
+	 * are the administrator's archive and stay.
+	 * @return how many imports were forgotten
+	 */
+	public int forgetOldImports(java.time.Instant now) {
+		int forgotten = this.repository
+			.deleteFinishedBefore(now.minus(java.time.Duration.ofDays(this.properties.keepDays())));
+		java.time.Instant abandoned = now.minus(java.time.Duration.ofDays(1));
+		if (Files.isDirectory(this.properties.uploads())) {
+			try (var uploads = Files.list(this.properties.uploads())) {
+				for (Path upload : uploads.toList()) {
+					if (Files.getLastModifiedTime(upload).toInstant().isBefore(abandoned)
+							&& !this.repository.isPendingUpload(upload.toString())) {
+						Files.deleteIfExists(upload);
+					}
+				}
+			}
+			catch (IOException ex) {
+				log.warn("Could not clean {}", this.properties.uploads(), ex);
+			}
+		}
+		return forgotten;
+	}
+
 	private void read(MachineImport current, Path file) throws IOException {
 		this.repository.setState(current.id(), MachineImportState.READING);
 		Charset charset = charset(current.charset());

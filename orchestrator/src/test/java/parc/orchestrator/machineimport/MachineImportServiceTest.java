@@ -227,6 +227,29 @@ class MachineImportServiceTest {
 		}
 	}
 
+	@Test
+	void shouldForgetOldImportsAndAbandonedUploadsButKeepPendingOnes() throws Exception {
+		MachineImport old = importCsv(brokenFile(), MachineImportMode.GOOD_ROWS);
+		String abandoned = keep("name,address\n".getBytes(StandardCharsets.UTF_8));
+		String pending = keep(("name,address\n" + this.prefix + "later,192.0.2.9\n").getBytes(StandardCharsets.UTF_8));
+		MachineImport waiting = this.imports.submit(pending, "later.csv", List.of("name", "address"),
+				MachineImportMode.GOOD_ROWS, null, "admin");
+		java.time.Instant twoDaysAgo = java.time.Instant.now().minus(Duration.ofDays(2));
+		Path uploads = this.imports.properties().uploads();
+		Files.setLastModifiedTime(uploads.resolve(abandoned + ".csv"),
+				java.nio.file.attribute.FileTime.from(twoDaysAgo));
+		Files.setLastModifiedTime(uploads.resolve(pending + ".csv"), java.nio.file.attribute.FileTime.from(twoDaysAgo));
+
+		int forgotten = this.imports.forgetOldImports(java.time.Instant.now().plus(Duration.ofDays(31)));
+
+		assertThat(forgotten).isPositive();
+		assertThatThrownBy(() -> this.imports.get(old.id())).isInstanceOf(MachineImportNotFoundException.class);
+		assertThat(this.imports.get(waiting.id()).state()).isEqualTo(MachineImportState.PENDING);
+		assertThat(uploads.resolve(abandoned + ".csv")).doesNotExist();
+		assertThat(uploads.resolve(pending + ".csv")).exists();
+		assertThat(this.machines.findByName(this.prefix + "web")).as("the machines stay").isPresent();
+	}
+
 	private byte[] brokenFile() {
 		String p = this.prefix;
 		String c = this.credential;
