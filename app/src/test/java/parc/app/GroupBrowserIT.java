@@ -86,6 +86,8 @@ class GroupBrowserIT {
 		assertThat(this.browser.text(By.id("expression-error"))).contains("position 16");
 		this.browser.type(By.id("expression"), "AND(1, OR(2, 3))");
 		this.browser.click(By.id("preview-group"));
+		// Reading at once could still see the page before the submit.
+		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("preview")));
 		assertThat(names(By.cssSelector("#preview .preview-name")))
 			.containsExactlyInAnyOrder(this.prefix + "curl-linux", this.prefix + "bare-windows");
 		this.browser.driver().findElement(By.id("visible1")).click();
@@ -99,12 +101,13 @@ class GroupBrowserIT {
 		this.browser.screenshot("group-members.png");
 
 		this.browser.click(By.id("switch-mode"));
-		assertThat(this.browser.text(By.id("group-mode"))).isEqualTo("Result");
+		this.browser.waiting().until(ExpectedConditions.textToBe(By.id("group-mode"), "Result"));
 		this.browser.driver()
 			.findElements(By.cssSelector("#member-table input[name=machineIds]"))
 			.forEach(WebElement::click);
 		this.browser.click(By.id("remove-members"));
-		assertThat(this.browser.text(By.id("group-mode"))).as("an emptied result is a query again").isEqualTo("Query");
+		// An emptied result is a query again.
+		this.browser.waiting().until(ExpectedConditions.textToBe(By.id("group-mode"), "Query"));
 		assertThat(names(By.cssSelector("#member-table .member-link"))).hasSize(2);
 	}
 
@@ -129,6 +132,7 @@ class GroupBrowserIT {
 		assertThat(names(By.cssSelector("#line-table tr.table-warning td:nth-child(2)")))
 			.containsExactly(this.prefix + "nobody");
 		this.browser.click(By.id("imported-group"));
+		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("member-table")));
 		assertThat(names(By.cssSelector("#member-table .member-link"))).containsExactly(this.prefix + "bare-windows",
 				this.prefix + "curl-linux");
 		assertThat(this.browser.text(By.id("group-type"))).isEqualTo("Static");
