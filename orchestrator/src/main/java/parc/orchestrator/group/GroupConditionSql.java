@@ -17,6 +17,7 @@ import inet.ipaddr.IPAddressString;
 
 import parc.orchestrator.inventory.AdminField;
 import parc.orchestrator.inventory.MachineCondition;
+import parc.orchestrator.system.sql.LikePattern;
 
 /**
  * Turns a group's membership into one SQL condition on a machine: each criterion becomes
@@ -171,11 +172,7 @@ final class GroupConditionSql {
 			condition = "coalesce(" + column + ", '') = ''";
 		}
 		else if (criterion.operator() == GroupOperator.CONTAINS || criterion.value().contains("*")) {
-			String like = criterion.value()
-				.replace("\\", "\\\\")
-				.replace("%", "\\%")
-				.replace("_", "\\_")
-				.replace('*', '%');
+			String like = LikePattern.withStars(criterion.value());
 			if (criterion.operator() == GroupOperator.CONTAINS) {
 				like = "%" + like + "%";
 			}

@@ -3,7 +3,6 @@ package parc.orchestrator.group;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,10 +38,6 @@ public class GroupFieldCatalog {
 				.add(new GroupFieldInfo(ADMIN_PREFIX + field.key(), field.label(), type, type.operators(), List.of()));
 		}
 		return fields;
-	}
-
-	public Optional<GroupFieldInfo> field(String key) {
-		return fields().stream().filter((field) -> field.key().equals(key)).findFirst();
 	}
 
 	Map<String, AdminField> adminFields() {

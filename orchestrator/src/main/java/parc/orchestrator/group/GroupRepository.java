@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import parc.orchestrator.system.paging.Page;
 import parc.orchestrator.system.paging.PageRequest;
+import parc.orchestrator.system.sql.LikePattern;
 
 @Repository
 class GroupRepository {
@@ -278,7 +279,7 @@ class GroupRepository {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		return text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return LikePattern.literal(text.trim());
 	}
 
 }

@@ -161,7 +161,12 @@ public class GroupService {
 	}
 
 	public long memberCount(long id, GroupViewer viewer) {
-		return this.inventory.count(membersOf(get(id, viewer)));
+		return memberCount(get(id, viewer));
+	}
+
+	/** For a group the caller already read as its viewer (a page of the list). */
+	public long memberCount(MachineGroup group) {
+		return this.inventory.count(membersOf(group));
 	}
 
 	/**

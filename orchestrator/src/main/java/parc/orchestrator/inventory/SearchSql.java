@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import parc.orchestrator.system.sql.LikePattern;
 
 /**
  * Builds the WHERE clause of an inventory search from its criteria, with every value a
@@ -126,11 +127,7 @@ final class SearchSql {
 			condition = "coalesce(" + column + ", '') = ''";
 		}
 		else if (criterion.value().contains("*")) {
-			String like = criterion.value()
-				.replace("\\", "\\\\")
-				.replace("%", "\\%")
-				.replace("_", "\\_")
-				.replace('*', '%');
+			String like = LikePattern.withStars(criterion.value());
 			this.parameters.put(parameter, like);
 			condition = column + " ilike :" + parameter + " escape '\\'";
 		}

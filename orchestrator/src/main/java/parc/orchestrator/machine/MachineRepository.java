@@ -15,6 +15,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import parc.orchestrator.system.paging.Page;
+import parc.orchestrator.system.sql.LikePattern;
 
 @Repository
 class MachineRepository {
@@ -142,7 +143,7 @@ class MachineRepository {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		return text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return LikePattern.literal(text.trim());
 	}
 
 	private Machine map(ResultSet rs, int row) throws SQLException {

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Repository;
 import parc.orchestrator.machine.OsFamily;
 import parc.orchestrator.system.paging.Page;
 import parc.orchestrator.system.paging.PageRequest;
+import parc.orchestrator.system.sql.LikePattern;
 
 @Repository
 class PackageRepository {
@@ -108,8 +109,7 @@ class PackageRepository {
 	}
 
 	Page<SoftwarePackage> page(String query, PageRequest page) {
-		String q = (query == null || query.isBlank()) ? null
-				: query.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		String q = (query == null || query.isBlank()) ? null : LikePattern.literal(query.trim());
 		long total = this.jdbc.sql("select count(*) from software_package where " + FILTER)
 			.param("q", q)
 			.query(Long.class)

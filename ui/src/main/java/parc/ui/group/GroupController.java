@@ -88,8 +88,7 @@ class GroupController {
 		model.addAttribute("counts",
 				groupPage.content()
 					.stream()
-					.collect(java.util.stream.Collectors.toMap(MachineGroup::id,
-							(group) -> this.groups.memberCount(group.id(), viewer))));
+					.collect(java.util.stream.Collectors.toMap(MachineGroup::id, this.groups::memberCount)));
 		model.addAttribute("name", name);
 		model.addAttribute("viewer", viewer);
 		return LIST_VIEW;

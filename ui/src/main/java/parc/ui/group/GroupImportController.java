@@ -20,6 +20,7 @@ import parc.orchestrator.group.GroupImport;
 import parc.orchestrator.group.GroupImportKind;
 import parc.orchestrator.group.GroupImportService;
 import parc.orchestrator.group.InvalidGroupException;
+import parc.orchestrator.system.csv.UploadedFile;
 import parc.orchestrator.system.paging.PageRequest;
 
 /**
@@ -42,6 +43,7 @@ class GroupImportController {
 	@GetMapping("/groups/import")
 	String form(Model model) {
 		model.addAttribute("kinds", GroupImportKind.values());
+		model.addAttribute("charsets", UploadedFile.OFFERED_CHARSETS);
 		return FORM_VIEW;
 	}
 

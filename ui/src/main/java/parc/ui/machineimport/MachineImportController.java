@@ -25,6 +25,7 @@ import parc.orchestrator.machineimport.MachineImport;
 import parc.orchestrator.machineimport.MachineImportField;
 import parc.orchestrator.machineimport.MachineImportMode;
 import parc.orchestrator.machineimport.MachineImportService;
+import parc.orchestrator.system.csv.UploadedFile;
 import parc.orchestrator.system.paging.PageRequest;
 
 /**
@@ -41,9 +42,6 @@ class MachineImportController {
 
 	static final String RESULT_VIEW = "machines/importResult";
 
-	/** The charsets the upload page offers; others can be given through the API. */
-	static final List<String> CHARSETS = List.of("UTF-8", "windows-1252", "ISO-8859-15", "ISO-8859-1");
-
 	private final MachineImportService imports;
 
 	private final AdminDataService adminData;
@@ -56,7 +54,7 @@ class MachineImportController {
 	@GetMapping("/machines/import")
 	String page(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "10") int size, Model model) {
 		model.addAttribute("imports", this.imports.list(new PageRequest(page, size)));
-		model.addAttribute("charsets", CHARSETS);
+		model.addAttribute("charsets", UploadedFile.OFFERED_CHARSETS);
 		model.addAttribute("inbox", this.imports.properties().inbox().toAbsolutePath());
 		return UPLOAD_VIEW;
 	}

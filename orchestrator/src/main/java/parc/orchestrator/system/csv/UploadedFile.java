@@ -9,12 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** What every file upload Parc reads needs: a size cap, a display name, a charset. */
 public final class UploadedFile {
 
 	private static final int MAX_NAME_LENGTH = 200;
+
+	/** The charsets the console offers for uploads; the API takes any Java knows. */
+	public static final List<String> OFFERED_CHARSETS = List.of("UTF-8", "windows-1252", "ISO-8859-15", "ISO-8859-1");
 
 	private UploadedFile() {
 	}

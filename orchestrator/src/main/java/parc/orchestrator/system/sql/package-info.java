@@ -1,0 +1,2 @@
+/** SQL helpers shared by the repositories. */
+package parc.orchestrator.system.sql;
