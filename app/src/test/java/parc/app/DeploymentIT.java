@@ -88,11 +88,15 @@ class DeploymentIT {
 	}
 
 	private long markerPackage(String script) throws Exception {
+		return markerPackage(script, "sh ./install.sh");
+	}
+
+	private long markerPackage(String script, String command) throws Exception {
 		byte[] blob = new byte[1024 * 1024];
 		new Random(6).nextBytes(blob);
 		String metadata = this.json
 			.writeValueAsString(java.util.Map.of("label", "marker " + UUID.randomUUID().toString().substring(0, 6),
-					"version", "1", "command", "sh ./install.sh", "osFamily", "LINUX", "needsReboot", false));
+					"version", "1", "command", command, "osFamily", "LINUX", "needsReboot", false));
 		HttpResponse<String> response = this.http.postMultipart("/api/packages", List.of(
 				new ParcHttpClient.Part("metadata", null, "application/json",
 						metadata.getBytes(StandardCharsets.UTF_8)),
@@ -155,6 +159,27 @@ class DeploymentIT {
 
 		assertThat(call("POST", "/api/deployments/" + id + "/pause", "", 409).path("detail").asText())
 			.contains("nothing to pause");
+	}
+
+	/**
+	 * The command the documentation and the package form suggest, on files uploaded one
+	 * by one: an upload carries no mode, so the file the command names is made executable
+	 * on the machine (it failed with exit status 126 before).
+	 */
+	@Test
+	void shouldRunTheDocumentedDotSlashCommandOfAnUploadedScript() throws Exception {
+		long pkg = markerPackage("#!/bin/sh\necho \"run directly with $1\"\n", "./install.sh");
+
+		long id = call("POST", "/api/deployments", """
+				{"packageId": %d, "machineIds": [%d], "options": {"parameters": ["--quiet"], "wol": false}}
+				""".formatted(pkg, this.machineId), 201).path("id").asLong();
+
+		JsonNode finished = waitUntilFinished(id);
+		JsonNode log = call("GET", "/api/deployments/" + id + "/targets/" + this.machineId + "/log", null, 200);
+		List<String> lines = new ArrayList<>();
+		log.forEach((line) -> lines.add(line.path("kind").asText() + " " + line.path("text").asText()));
+		assertThat(finished.path("state").asText()).as(String.join("\n", lines)).isEqualTo("DONE");
+		assertThat(lines).contains("COMMAND ./install.sh --quiet", "OUT run directly with --quiet", "INFO exit code 0");
 	}
 
 	/**

@@ -36,6 +36,12 @@ final class FolderPusher {
 
 	private static final int CHUNK = 32 * 1024;
 
+	private static final Set<PosixFilePermission> OWNER_READ_WRITE = EnumSet.of(PosixFilePermission.OWNER_READ,
+			PosixFilePermission.OWNER_WRITE);
+
+	private static final Set<PosixFilePermission> OWNER_EXECUTABLE = EnumSet.of(PosixFilePermission.OWNER_READ,
+			PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
+
 	private final ClientSession session;
 
 	private final SshTarget target;
@@ -97,6 +103,7 @@ final class FolderPusher {
 				PushedFile.Transfer transfer = PushedFile.Transfer.SENT;
 				if (existing != null && existing.isRegularFile() && existing.getSize() == file.size()) {
 					transfers.add(PushedFile.Transfer.ALREADY_PRESENT);
+					markExecutable(sftp, request, file, remote);
 					continue;
 				}
 				if (existing != null && existing.isRegularFile() && existing.getSize() > 0
@@ -105,6 +112,7 @@ final class FolderPusher {
 					transfer = PushedFile.Transfer.RESUMED;
 				}
 				sent += sendWithSftp(sftp, file, remote, offset, throttle);
+				markExecutable(sftp, request, file, remote);
 				transfers.add(transfer);
 			}
 			List<PushedFile> verified = new ArrayList<>();
@@ -125,6 +133,23 @@ final class FolderPusher {
 		catch (IOException ex) {
 			throw new SshException(this.target, SshStep.TRANSFER,
 					"push into " + root + " broke off: " + SshConnector.reason(ex), ex);
+		}
+	}
+
+	/**
+	 * Adds the execute bits where the file is readable, as {@code chmod +x} would: an
+	 * upload reaches the target as a plain file, and {@code ./install.sh} then fails with
+	 * exit status 126. Windows has no such bit.
+	 */
+	private void markExecutable(SftpClient sftp, PushRequest request, LocalFile file, String remote)
+			throws IOException {
+		if (this.target.system() == RemoteSystem.WINDOWS || !request.executable(file)) {
+			return;
+		}
+		int mode = sftp.stat(remote).getPermissions() & 07777;
+		int executable = mode | 0100 | (((mode & 040) != 0) ? 010 : 0) | (((mode & 04) != 0) ? 01 : 0);
+		if (executable != mode) {
+			sftp.setStat(remote, new Attributes().perms(executable));
 		}
 	}
 
@@ -186,7 +211,7 @@ final class FolderPusher {
 				}
 				try (InputStream in = new ThrottledInputStream(Files.newInputStream(file.path()), throttle)) {
 					scp.upload(in, request.destination().resolve(file.relativePath()), file.size(),
-							EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE), null);
+							request.executable(file) ? OWNER_EXECUTABLE : OWNER_READ_WRITE, null);
 				}
 				sent += file.size();
 				pushed.add(new PushedFile(file.relativePath(), file.size(), file.sha256(), PushedFile.Transfer.SENT));

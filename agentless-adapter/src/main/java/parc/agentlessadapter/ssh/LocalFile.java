@@ -6,14 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** A file of a folder being pushed, with the facts a verification compares. */
-record LocalFile(Path path, String relativePath, long size, String sha256) {
+/**
+ * A file of a folder being pushed, with the facts a verification compares and whether its
+ * owner may execute it here.
+ */
+record LocalFile(Path path, String relativePath, long size, String sha256, boolean ownerExecutable) {
 
 	/**
 	 * Every regular file under the folder, in path order. Symbolic links are left out: a
@@ -36,10 +40,21 @@ record LocalFile(Path path, String relativePath, long size, String sha256) {
 
 	private static LocalFile of(Path path, String relative) {
 		try {
-			return new LocalFile(path, relative, Files.size(path), sha256(path));
+			return new LocalFile(path, relative, Files.size(path), sha256(path), ownerExecutable(path));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + path, ex);
+		}
+	}
+
+	private static boolean ownerExecutable(Path path) throws IOException {
+		try {
+			return Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS)
+				.contains(PosixFilePermission.OWNER_EXECUTE);
+		}
+		catch (UnsupportedOperationException ex) {
+			// A file system without POSIX modes (Windows) has nothing to carry over.
+			return false;
 		}
 	}
 

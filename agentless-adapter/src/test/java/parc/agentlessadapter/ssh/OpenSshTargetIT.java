@@ -6,9 +6,12 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpServer;
@@ -128,6 +131,31 @@ class OpenSshTargetIT {
 					OutputListener.NONE);
 			assertThat(result.stdout()).isEqualTo("installing v1.2 in " + server.home().resolve(directory.path()));
 		}
+	}
+
+	@Test
+	void shouldRunTheFilesACommandNamesWhenTheyComeExecutableOrAreMarkedSo(@TempDir Path local) throws Exception {
+		// An uploaded file has no mode of its own; a file unpacked from an archive keeps
+		// its owner's execute bit.
+		Files.writeString(local.resolve("install.sh"), "#!/bin/sh\n./bin/tool \"$1\"\n");
+		Files.createDirectories(local.resolve("bin"));
+		Files.writeString(local.resolve("bin/tool"), "#!/bin/sh\necho \"tool ran with $1\"\n");
+		Files.setPosixFilePermissions(local.resolve("bin/tool"), PosixFilePermissions.fromString("rwxr-xr-x"));
+		Files.writeString(local.resolve("notes.txt"), "plain");
+		WorkingDirectory directory = WorkingDirectory.forJob("executables");
+		try (RemoteSession session = connector.open(server.keyTarget())) {
+			session.push(new PushRequest(local, directory, 0, Set.of("install.sh")));
+			CommandResult result = session
+				.run(RemoteCommand.of("./install.sh \"$1\"", "v2").inDirectory(directory.path()), OutputListener.NONE);
+			assertThat(result.stderr()).isEmpty();
+			assertThat(result.exitCode()).isZero();
+			assertThat(result.stdout()).isEqualTo("tool ran with v2");
+		}
+		Path landed = server.home().resolve(directory.path());
+		assertThat(Files.getPosixFilePermissions(landed.resolve("notes.txt")))
+			.doesNotContain(PosixFilePermission.OWNER_EXECUTE);
+		assertThat(Files.getPosixFilePermissions(landed.resolve("install.sh")))
+			.contains(PosixFilePermission.OWNER_EXECUTE);
 	}
 
 	@Test

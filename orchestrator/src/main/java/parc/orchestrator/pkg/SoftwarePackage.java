@@ -2,6 +2,7 @@ package parc.orchestrator.pkg;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import parc.orchestrator.machine.OsFamily;
 
@@ -30,6 +31,35 @@ public record SoftwarePackage(long id, long depotId, String label, String versio
 
 	public SoftwarePackage {
 		files = List.copyOf(files);
+	}
+
+	/**
+	 * The package file the command runs directly, as in {@code ./install.sh --quiet} or
+	 * {@code "./my setup.sh"}: the deployment makes it executable on the machine, since
+	 * an uploaded file carries no mode. Empty when the command starts with anything else
+	 * ({@code sh ./install.sh}, {@code msiexec ...}) or names no file of the manifest.
+	 */
+	public Optional<String> commandFile() {
+		String first = firstWord(this.command);
+		if (first == null || !first.startsWith("./")) {
+			return Optional.empty();
+		}
+		String path = first.substring(2);
+		return this.files.stream().map(PackageFile::path).filter(path::equals).findFirst();
+	}
+
+	private static String firstWord(String command) {
+		if (command == null || command.isBlank()) {
+			return null;
+		}
+		String text = command.strip();
+		char quote = text.charAt(0);
+		if (quote == '"' || quote == '\'') {
+			int end = text.indexOf(quote, 1);
+			return (end > 0) ? text.substring(1, end) : null;
+		}
+		int space = text.indexOf(' ');
+		return (space > 0) ? text.substring(0, space) : text;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -75,6 +76,61 @@ class PackageServiceTest {
 		SoftwarePackage tarred = this.packages.createFromArchive(firefox("2"),
 				file("pkg.tar.gz", tarGz("install.sh", "echo tar", null)), "admin");
 		assertThat(tarred.files()).extracting(PackageFile::path).containsExactly("install.sh");
+	}
+
+	@Test
+	void shouldKeepTheExecuteBitOfFilesFromAnArchive() throws Exception {
+		ByteArrayOutputStream tarBytes = new ByteArrayOutputStream();
+		try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(tarBytes))) {
+			for (String[] entry : new String[][] { { "install.sh", "755" }, { "readme.txt", "644" } }) {
+				TarArchiveEntry tarEntry = new TarArchiveEntry(entry[0]);
+				tarEntry.setMode(Integer.parseInt(entry[1], 8));
+				tarEntry.setSize(2);
+				tar.putArchiveEntry(tarEntry);
+				tar.write("ok".getBytes(StandardCharsets.UTF_8));
+				tar.closeArchiveEntry();
+			}
+		}
+		ByteArrayOutputStream zipBytes = new ByteArrayOutputStream();
+		try (var zip = new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(zipBytes)) {
+			var entry = new org.apache.commons.compress.archivers.zip.ZipArchiveEntry("run.sh");
+			entry.setUnixMode(0100755);
+			zip.putArchiveEntry(entry);
+			zip.write("ok".getBytes(StandardCharsets.UTF_8));
+			zip.closeArchiveEntry();
+		}
+
+		SoftwarePackage tarred = this.packages.createFromArchive(firefox("modes-tar"),
+				file("pkg.tar.gz", tarBytes.toByteArray()), "admin");
+		SoftwarePackage zipped = this.packages.createFromArchive(firefox("modes-zip"),
+				file("pkg.zip", zipBytes.toByteArray()), "admin");
+
+		Path tarFolder = this.packages.folderOf(tarred.id());
+		assertThat(Files.getPosixFilePermissions(tarFolder.resolve("install.sh")))
+			.contains(PosixFilePermission.OWNER_EXECUTE);
+		assertThat(Files.getPosixFilePermissions(tarFolder.resolve("readme.txt")))
+			.doesNotContain(PosixFilePermission.OWNER_EXECUTE);
+		assertThat(Files.getPosixFilePermissions(this.packages.folderOf(zipped.id()).resolve("run.sh")))
+			.contains(PosixFilePermission.OWNER_EXECUTE);
+	}
+
+	@Test
+	void shouldNameTheFileACommandRunsDirectly() {
+		List<PackageFile> files = List.of(new PackageFile("install.sh", 1, "a"), new PackageFile("my setup.sh", 1, "b"),
+				new PackageFile("bin/tool", 1, "c"));
+		assertThat(withCommand("./install.sh --quiet", files).commandFile()).contains("install.sh");
+		assertThat(withCommand("./install.sh", files).commandFile()).contains("install.sh");
+		assertThat(withCommand("\"./my setup.sh\" -y", files).commandFile()).contains("my setup.sh");
+		assertThat(withCommand("./bin/tool", files).commandFile()).contains("bin/tool");
+		assertThat(withCommand("sh ./install.sh", files).commandFile()).isEmpty();
+		assertThat(withCommand("./absent.sh", files).commandFile()).isEmpty();
+		assertThat(withCommand("./../../bin/sh", files).commandFile()).isEmpty();
+		assertThat(withCommand("", files).commandFile()).isEmpty();
+	}
+
+	private static SoftwarePackage withCommand(String command, List<PackageFile> files) {
+		return new SoftwarePackage(1, 1, "p", "1", null, command, OsFamily.LINUX, false, files.size(), 3, files,
+				"admin", java.time.Instant.now(), java.time.Instant.now());
 	}
 
 	@Test

@@ -142,14 +142,16 @@ class PhaseWorker {
 
 	private PhaseOutcome transfer(PhaseWork work) {
 		Deployment deployment = this.deployments.header(work.deploymentId());
-		Path folder = this.packages.folderOf(deployment.packageId());
+		SoftwarePackage pkg = this.packages.get(deployment.packageId());
+		Path folder = this.packages.folderOf(pkg.id());
 		WorkingDirectory destination = workingDirectory(work.deploymentId());
 		var target = this.agentless.target(this.machines.get(work.machineId()));
 		log(work, LogLine.Kind.COMMAND, "push " + deployment.label() + " to " + target + ":~/" + destination.path());
 		try (PhaseSessions.Lease lease = this.sessions.lease(work, parc.routes.agentless.SshTargets.of(target))) {
 			RemoteSession session = lease.session();
 			PushReport report = session
-				.push(new PushRequest(folder, destination, deployment.options().maxBytesPerSecond()));
+				.push(new PushRequest(folder, destination, deployment.options().maxBytesPerSecond(),
+						pkg.commandFile().map(java.util.Set::of).orElse(java.util.Set.of())));
 			for (PushedFile file : report.files()) {
 				log(work, LogLine.Kind.OUT, file.relativePath() + " " + file.size() + " bytes sha256 " + file.sha256()
 						+ " " + file.transfer());

@@ -15,7 +15,7 @@ public class PackageForm {
 
 	private String description;
 
-	private String command = "./install.sh";
+	private String command;
 
 	private OsFamily osFamily = OsFamily.LINUX;
 
