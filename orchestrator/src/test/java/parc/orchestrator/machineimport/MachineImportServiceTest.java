@@ -129,6 +129,27 @@ class MachineImportServiceTest {
 	}
 
 	@Test
+	void shouldSayAnImageOrRandomBytesAreNotACsvFile() throws Exception {
+		// The start of a real PNG: signature, then the IHDR chunk with its NUL bytes.
+		byte[] png = java.util.HexFormat.of()
+			.parseHex("89504e470d0a1a0a0000000d49484452000000100000001008060000001ff3ff61");
+		byte[] noise = new byte[2000];
+		new java.util.Random(42).nextBytes(noise);
+		for (int i = 0; i < noise.length; i++) {
+			// Random bytes without a single NUL: the share of non-text must tell them
+			// too.
+			noise[i] = (noise[i] == 0) ? 1 : noise[i];
+		}
+		for (byte[] content : List.of(png, noise)) {
+			for (String charset : java.util.Arrays.asList(null, "ISO-8859-1")) {
+				assertThatThrownBy(() -> this.imports.preview(keep(content), charset))
+					.isInstanceOf(InvalidMachineImportException.class)
+					.hasMessageStartingWith("this is not a CSV file");
+			}
+		}
+	}
+
+	@Test
 	void shouldFailAMalformedFileWithoutApplyingAnything() throws Exception {
 		StringBuilder csv = new StringBuilder("name,address\n");
 		for (int i = 0; i < 8; i++) {

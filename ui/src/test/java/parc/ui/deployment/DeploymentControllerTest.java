@@ -26,6 +26,7 @@ import parc.orchestrator.deployment.DeploymentService;
 import parc.orchestrator.deployment.DeploymentTarget;
 import parc.orchestrator.deployment.LogLine;
 import parc.orchestrator.deployment.PhaseStatus;
+import parc.orchestrator.deployment.RescheduleReason;
 import parc.orchestrator.deployment.TargetState;
 import parc.orchestrator.machine.MachineService;
 import parc.orchestrator.pkg.PackageService;
@@ -149,6 +150,33 @@ class DeploymentControllerTest {
 		this.mvc.perform(post("/api/deployments/9/pause").with(csrf()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(containsString("nothing to pause")));
+	}
+
+	@Test
+	void shouldNameEveryTargetStateAndWaitInBothLanguages() throws Exception {
+		List<DeploymentTarget> targets = new java.util.ArrayList<>();
+		long machine = 1;
+		List<RescheduleReason> reasons = new java.util.ArrayList<>(List.of(RescheduleReason.values()));
+		reasons.add(null);
+		for (TargetState state : TargetState.values()) {
+			for (RescheduleReason reason : reasons) {
+				// A scheduled machine waiting for its start date has a next attempt and
+				// no reason.
+				targets.add(new DeploymentTarget(machine, "srv-" + machine++, state,
+						phases(PhaseStatus.DONE, PhaseStatus.RUNNING, PhaseStatus.NOT_STARTED),
+						(state == TargetState.FAILED) ? DeploymentPhase.EXECUTE : null, NOW.plusSeconds(3600), reason,
+						null, NOW, reason == RescheduleReason.UNREACHABLE));
+			}
+		}
+		given(this.deployments.get(9)).willReturn(new Deployment(9, 5L, "Firefox 115", DeploymentOptions.defaults(),
+				"alice", NOW, false, "pi-1", null, targets, List.of()));
+
+		for (String language : List.of("en", "fr")) {
+			this.mvc.perform(get("/deployments/9").param("lang", language))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("??"))))
+				.andExpect(content().string(containsString("fr".equals(language) ? "démarre le" : "starts")));
+		}
 	}
 
 	@Test

@@ -31,6 +31,12 @@ public final class CsvFile implements AutoCloseable {
 	/** The first line is looked at within this many characters to find the separator. */
 	private static final int HEADER_PEEK = 64 * 1024;
 
+	/** How much of the start is looked at to tell a text file from a binary one. */
+	private static final int BINARY_PEEK = 8 * 1024;
+
+	/** The start of the message that refuses a file that is not text. */
+	public static final String NOT_CSV = "this is not a CSV file";
+
 	private final CSVParser parser;
 
 	private final Iterator<CSVRecord> records;
@@ -50,6 +56,7 @@ public final class CsvFile implements AutoCloseable {
 		InputStream in = new BufferedInputStream(Files.newInputStream(file));
 		try {
 			skipByteOrderMark(in, charset);
+			refuseBinary(in, charset);
 			BufferedReader reader = new BufferedReader(new InputStreamReader(in,
 					charset.newDecoder()
 						.onMalformedInput(CodingErrorAction.REPLACE)
@@ -124,6 +131,29 @@ public final class CsvFile implements AutoCloseable {
 		byte[] start = in.readNBytes(3);
 		if (start.length < 3 || (start[0] & 0xff) != 0xEF || (start[1] & 0xff) != 0xBB || (start[2] & 0xff) != 0xBF) {
 			in.reset();
+		}
+	}
+
+	/**
+	 * An image, an archive or a spreadsheet saved in its own format would otherwise reach
+	 * the mapping step as rows of garbage. Text has no NUL byte, and in the charset it
+	 * was written in, hardly any control character or undecodable byte.
+	 */
+	private static void refuseBinary(InputStream in, Charset charset) throws IOException {
+		in.mark(BINARY_PEEK);
+		byte[] head = in.readNBytes(BINARY_PEEK);
+		in.reset();
+		for (byte b : head) {
+			if (b == 0) {
+				throw new UnreadableCsvException(NOT_CSV + ": it holds binary data");
+			}
+		}
+		String text = new String(head, charset);
+		long odd = text.chars()
+			.filter((c) -> c == '\uFFFD' || (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r'))
+			.count();
+		if (odd * 10 > text.length()) {
+			throw new UnreadableCsvException(NOT_CSV + ": most of it is not " + charset.name() + " text");
 		}
 	}
 
