@@ -121,6 +121,23 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Forms and confirmations that can only lead to a change: a read-only user is told so
+	 * when opening them, not after filling them in.
+	 */
+	private static RequestMatcher adminOnlyForms() {
+		return new OrRequestMatcher(path(HttpMethod.GET, "/*/new"), path(HttpMethod.GET, "/*/*/edit"),
+				path(HttpMethod.GET, "/*/*/delete"), path(HttpMethod.GET, "/machines/import"),
+				path(HttpMethod.GET, "/groups/import"), path(HttpMethod.GET, "/groups/*/members/add"),
+				path(HttpMethod.GET, "/quick-actions"));
+	}
+
+	/**
+	 * The console page a refused request is forwarded to (403), whatever its method, in
+	 * the console's layout; served by the ui module.
+	 */
+	static final String ADMIN_ONLY_PAGE = "/admin-only";
+
 	@Bean
 	@Order(3)
 	SecurityFilterChain consoleSecurity(HttpSecurity http) throws Exception {
@@ -131,9 +148,12 @@ class SecurityConfiguration {
 				.requestMatchers(path("/users/**")).hasRole(ADMIN)
 				.requestMatchers(path("/settings/**")).hasRole(ADMIN)
 				.requestMatchers(path("/file-pulls"), path("/file-pulls/**")).hasRole(ADMIN)
+				.requestMatchers(adminOnlyForms()).hasRole(ADMIN)
+				.requestMatchers(path(ADMIN_ONLY_PAGE)).authenticated()
 				.requestMatchers(path(HttpMethod.GET, "/**")).authenticated()
 				.requestMatchers(path(HttpMethod.POST, "/account/**")).authenticated()
 				.anyRequest().hasRole(ADMIN))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedPage(ADMIN_ONLY_PAGE))
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll());
 		// @formatter:on
