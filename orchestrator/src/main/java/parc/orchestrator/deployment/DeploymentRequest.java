@@ -47,16 +47,20 @@ public record DeploymentRequest(Long packageId,
 		return new DeploymentRequest(packageId, null, options, null, groupId);
 	}
 
-	/**
-	 * Validated as the field {@code machineIds}: chosen machines, or a group, not both.
-	 */
-	@AssertTrue(message = "give machineIds or a groupId, not both")
+	/** Validated as the field {@code machineIds}: some machines, or a group. */
+	@AssertTrue(message = "{parc.validation.deployment.noTarget}")
 	boolean isMachineIds() {
-		return this.machineIds.isEmpty() == (this.groupId != null);
+		return !this.machineIds.isEmpty() || this.groupId != null;
+	}
+
+	/** Validated as the field {@code groupId}: a group, or chosen machines, not both. */
+	@AssertTrue(message = "{parc.validation.deployment.machinesAndGroup}")
+	boolean isGroupId() {
+		return this.machineIds.isEmpty() || this.groupId == null;
 	}
 
 	/** Validated as the field {@code packageId}: one package, or a bundle, not both. */
-	@AssertTrue(message = "give a packageId or a bundle of at least two packages, not both")
+	@AssertTrue(message = "{parc.validation.deployment.packageOrBundle}")
 	boolean isPackageId() {
 		return (this.packageId != null) != (this.bundle.size() >= 2);
 	}

@@ -41,6 +41,7 @@ import parc.orchestrator.system.paging.Page;
 import parc.orchestrator.system.paging.PageRequest;
 import parc.ui.agentless.LightView;
 import parc.ui.system.Flash;
+import parc.ui.system.FormErrors;
 
 /**
  * Console pages of the registry: list, details, create/edit form, delete with
@@ -231,8 +232,7 @@ class MachineController {
 		}
 		for (ConstraintViolation<?> violation : ((ConstraintViolationException) ex).getConstraintViolations()) {
 			String field = formField(violation.getPropertyPath().toString());
-			String value = (violation.getInvalidValue() != null) ? " (" + violation.getInvalidValue() + ")" : "";
-			result.rejectValue(field, "", violation.getMessage() + value);
+			result.rejectValue(field, "", violation.getMessage() + FormErrors.quoted(violation.getInvalidValue()));
 		}
 	}
 

@@ -14,6 +14,21 @@ public final class FormErrors {
 	private FormErrors() {
 	}
 
+	/** The longest refused value quoted back whole; longer ones are cut. */
+	static final int QUOTED_LENGTH = 40;
+
+	/**
+	 * A refused value worth showing beside its message (which of ten MAC addresses is
+	 * wrong): nothing for an empty one, the start of a long one.
+	 */
+	public static String quoted(Object invalidValue) {
+		if (!(invalidValue instanceof CharSequence) || invalidValue.toString().isBlank()) {
+			return "";
+		}
+		String text = invalidValue.toString().strip();
+		return " (" + ((text.length() > QUOTED_LENGTH) ? text.substring(0, QUOTED_LENGTH - 1) + "…" : text) + ")";
+	}
+
 	public static void reject(ConstraintViolationException ex, BindingResult result) {
 		for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {
 			String[] nodes = violation.getPropertyPath().toString().split("\\.");

@@ -43,6 +43,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -201,6 +202,29 @@ class MachineControllerTest {
 			.andExpect(view().name(MachineController.FORM_VIEW))
 			.andExpect(model().attributeHasFieldErrors("form", "address", "macAddresses"))
 			.andExpect(content().string(containsString("must be a MAC address such as AA:BB:CC:DD:EE:FF (zz)")));
+	}
+
+	@Test
+	void shouldWordRefusalsForAnAdministratorWithoutEchoingLongValues() throws Exception {
+		String longName = "n".repeat(400);
+		for (String name : List.of("", longName)) {
+			MachineDraft bad = new MachineDraft(name, "", null, OsFamily.LINUX, Channel.AGENTLESS_SSH, null, null, null,
+					null, null, null);
+			willThrow(ConsoleMachines.rejectionOf(bad)).given(this.machines).register(any());
+
+			this.mvc
+				.perform(post("/machines/new").with(csrf())
+					.param("name", name)
+					.param("address", "")
+					.param("osFamily", "LINUX")
+					.param("channel", "AGENTLESS_SSH"))
+				.andExpect(status().isOk())
+				.andExpect(
+						content().string(containsString(name.isEmpty() ? "is required" : "is too long (255 at most)")))
+				.andExpect(content().string(not(containsString("must not be blank"))))
+				.andExpect(content().string(not(containsString("()"))))
+				.andExpect(content().string(not(containsString("(" + longName))));
+		}
 	}
 
 	@Test
