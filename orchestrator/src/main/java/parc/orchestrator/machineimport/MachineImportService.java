@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -321,9 +322,9 @@ public class MachineImportService {
 
 	private Path upload(String token) {
 		try {
-			UUID.fromString(token);
+			UUID.fromString(Objects.requireNonNull(token));
 		}
-		catch (IllegalArgumentException ex) {
+		catch (IllegalArgumentException | NullPointerException ex) {
 			// Only names Parc gave out: never a path from the client.
 			throw new InvalidMachineImportException("upload", "unknown upload");
 		}

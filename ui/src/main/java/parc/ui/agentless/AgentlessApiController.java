@@ -8,7 +8,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,9 +68,11 @@ class AgentlessApiController {
 	}
 
 	@GetMapping("/inventory/collections/{collectionId}")
-	ResponseEntity<InventoryCollection> collection(@PathVariable long id, @PathVariable long collectionId) {
-		return ResponseEntity
-			.of(this.agentless.collection(collectionId).filter((collection) -> collection.machineId() == id));
+	InventoryCollection collection(@PathVariable long id, @PathVariable long collectionId) {
+		return this.agentless.collection(collectionId)
+			.filter((collection) -> collection.machineId() == id)
+			.orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(
+					HttpStatus.NOT_FOUND, "No inventory collection " + collectionId + " on machine " + id), null));
 	}
 
 	@PostMapping("/wake")

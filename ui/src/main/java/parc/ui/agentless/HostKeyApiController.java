@@ -6,6 +6,12 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,14 +48,14 @@ class HostKeyApiController {
 	@PostMapping("/accept")
 	@Operation(
 			summary = "Replace the recorded key by the changed one the server presented; give the fingerprint you checked")
-	HostKey accept(@RequestBody KeyChoice choice, Principal principal) {
+	HostKey accept(@Valid @RequestBody KeyChoice choice, Principal principal) {
 		return this.hostKeys.acceptPresentedKey(choice.host(), choice.port(), choice.fingerprint(),
 				principal.getName());
 	}
 
 	@PostMapping("/approve")
 	@Operation(summary = "Trust a first-seen key that waits for approval")
-	HostKey approve(@RequestBody KeyChoice choice, Principal principal) {
+	HostKey approve(@Valid @RequestBody KeyChoice choice, Principal principal) {
 		return this.hostKeys.approve(choice.host(), choice.port(), choice.fingerprint(), principal.getName());
 	}
 
@@ -65,7 +71,8 @@ class HostKeyApiController {
 	 * @param port SSH port
 	 * @param fingerprint the fingerprint the administrator compared
 	 */
-	record KeyChoice(String host, int port, String fingerprint) {
+	record KeyChoice(@NotBlank @Size(max = 253) String host, @Min(1) @Max(65535) int port,
+			@NotBlank @Size(max = 200) String fingerprint) {
 
 	}
 

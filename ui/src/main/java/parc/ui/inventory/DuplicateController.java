@@ -2,26 +2,21 @@ package parc.ui.inventory;
 
 import java.util.List;
 
-import io.swagger.v3.oas.annotations.Operation;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import parc.orchestrator.inventory.DuplicateCriterion;
-import parc.orchestrator.inventory.DuplicateGroup;
 import parc.orchestrator.inventory.DuplicateService;
 import parc.orchestrator.machine.MachineService;
 import parc.ui.system.Flash;
 
 /**
  * The duplicates page: candidates by criterion, a confirmation step, then the merge into
- * the oldest machine; and the same over REST.
+ * the oldest machine. The same over REST is {@link DuplicateApiController}.
  */
 @Controller
 class DuplicateController {
@@ -64,26 +59,6 @@ class DuplicateController {
 		long kept = this.duplicates.merge(machineIds);
 		Flash.success(redirect, "duplicates.merged", this.machines.get(kept).name(), machineIds.size() - 1);
 		return "redirect:/machines/" + kept;
-	}
-
-	@GetMapping("/api/inventory/duplicates")
-	@ResponseBody
-	@Operation(summary = "Groups of machines sharing a name, serial, MAC or UUID")
-	List<DuplicateGroup> candidates(@RequestParam(defaultValue = "HOSTNAME") DuplicateCriterion criterion) {
-		return this.duplicates.candidates(criterion);
-	}
-
-	@PostMapping("/api/inventory/duplicates/merge")
-	@ResponseBody
-	@Operation(summary = "Merge machines into the oldest; answers the id kept")
-	MergeResult mergeApi(@RequestBody MergeRequest request) {
-		return new MergeResult(this.duplicates.merge(request.machineIds()));
-	}
-
-	record MergeRequest(List<Long> machineIds) {
-	}
-
-	record MergeResult(long keptMachineId) {
 	}
 
 }

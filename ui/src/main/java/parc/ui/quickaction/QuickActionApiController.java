@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import parc.orchestrator.quickaction.QuickAction;
 import parc.orchestrator.quickaction.QuickActionRequest;
 import parc.orchestrator.quickaction.QuickActionRun;
+import parc.orchestrator.quickaction.QuickActionRunNotFoundException;
 import parc.orchestrator.quickaction.QuickActionService;
 import parc.orchestrator.system.paging.Page;
 import parc.orchestrator.system.paging.PageRequest;
@@ -59,8 +59,8 @@ class QuickActionApiController {
 
 	@GetMapping("/runs/{id}")
 	@Operation(summary = "A run with each machine's state, exit code and output lines {at, stream: OUT|ERR, text}")
-	ResponseEntity<QuickActionRun> run(@PathVariable long id) {
-		return ResponseEntity.of(this.quickActions.run(id));
+	QuickActionRun run(@PathVariable long id) {
+		return this.quickActions.run(id).orElseThrow(() -> new QuickActionRunNotFoundException(id));
 	}
 
 }

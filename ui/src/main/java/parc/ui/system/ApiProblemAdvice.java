@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import parc.orchestrator.agent.NoAgentReportedException;
@@ -214,6 +216,22 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 			.sorted(FieldProblem.ORDER)
 			.toList();
 		return ResponseEntity.badRequest().body(validationProblem(errors));
+	}
+
+	/**
+	 * A query or path parameter that does not read as its type: name it, and for an enum
+	 * list the values it takes.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
+				: ex.getPropertyName();
+		Class<?> type = ex.getRequiredType();
+		String message = (type != null && type.isEnum()) ? "must be one of " + List.of(type.getEnumConstants())
+				: "has the wrong type";
+		return ResponseEntity.badRequest()
+			.body(validationProblem(List.of(new FieldProblem((name != null) ? name : "parameter", message))));
 	}
 
 	/**

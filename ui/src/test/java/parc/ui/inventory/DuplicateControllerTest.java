@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,11 +28,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-@WebMvcTest(DuplicateController.class)
+@WebMvcTest({ DuplicateController.class, DuplicateApiController.class })
 @Import(PageLinks.class)
 @WithMockUser(roles = "ADMIN")
 class DuplicateControllerTest {
@@ -58,6 +60,29 @@ class DuplicateControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("sn-42")))
 			.andExpect(content().string(containsString("pc-new-2026-11-01-00-00-00")));
+	}
+
+	@Test
+	void shouldAnswerProblemDocumentsToABadMergeOrCriterion() throws Exception {
+		given(this.duplicates.merge(List.of(5L)))
+			.willThrow(new IllegalArgumentException("Choose at least two machines to merge"));
+		given(this.duplicates.merge(List.of(5L, 5L)))
+			.willThrow(new IllegalArgumentException("Choose at least two machines to merge"));
+
+		for (String body : List.of("{\"machineIds\":[5]}", "{\"machineIds\":[5,5]}")) {
+			this.mvc
+				.perform(post("/api/inventory/duplicates/merge").with(csrf())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(body))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.detail").value("Choose at least two machines to merge"));
+		}
+		this.mvc.perform(get("/api/inventory/duplicates").param("criterion", "NOPE"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("criterion"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("HOSTNAME")));
 	}
 
 	@Test

@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(InventoryImportController.class)
+@WebMvcTest({ InventoryImportController.class, InventoryImportApiController.class })
 @Import(PageLinks.class)
 @WithMockUser(username = "alice", roles = "ADMIN")
 class InventoryImportControllerTest {
