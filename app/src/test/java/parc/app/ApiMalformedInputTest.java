@@ -88,6 +88,31 @@ class ApiMalformedInputTest {
 		assertThat(failures).as("calls answered with a 500 or without a problem document").isEmpty();
 	}
 
+	/** The documentation's example (docs/api.md, Errors), in both languages. */
+	@Test
+	void shouldWordARefusalInTheCallersLanguage() throws Exception {
+		String password = Files.readString(this.parc.dataDir().resolve("initial-admin-password")).trim();
+		this.authorization = "Basic "
+				+ Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
+		for (String[] expected : new String[][] { { "fr", "choisissez au moins une machine, ou un groupe" },
+				{ "en", "choose at least one machine, or a group" } }) {
+			HttpRequest request = HttpRequest
+				.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/deployments"))
+				.header("Authorization", this.authorization)
+				.header("Content-Type", "application/json")
+				.header("Accept-Language", expected[0])
+				.POST(HttpRequest.BodyPublishers.ofString("{\"packageId\": 1, \"machineIds\": []}"))
+				.build();
+			HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
+
+			assertThat(response.statusCode()).isEqualTo(400);
+			JsonNode errors = this.json.readTree(response.body()).path("errors");
+			assertThat(errors).hasSize(1);
+			assertThat(errors.get(0).path("field").asText()).isEqualTo("machineIds");
+			assertThat(errors.get(0).path("message").asText()).isEqualTo(expected[1]);
+		}
+	}
+
 	/** The malformed calls one operation receives. */
 	private List<Call> callsFor(String template, String method, JsonNode operation) {
 		List<Call> calls = new ArrayList<>();

@@ -12,9 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The packaged jar ({@code target/parc.jar}) run as an administrator runs it, on one data
- * folder and port, each start logged to {@code target/it-logs/<name>}. Whatever is still
- * running when the test ends is killed by {@link #killAll}.
+ * The packaged jar ({@code target/parc.jar}) run as an administrator runs it, through the
+ * launcher ({@code app/parc}), on one data folder and port, each start logged to
+ * {@code target/it-logs/<name>}. Whatever is still running when the test ends is killed
+ * by {@link #killAll}.
  */
 final class ParcJar {
 
@@ -42,17 +43,25 @@ final class ParcJar {
 		return start(logName, List.of(), arguments);
 	}
 
-	/** The same with options for the JVM ({@code -Xmx...}). */
+	/**
+	 * The same with options for the JVM ({@code -Xmx...}), which come after the
+	 * launcher's and so win over them.
+	 */
 	Process start(String logName, List<String> jvmOptions, String... arguments) throws IOException {
-		String java = ProcessHandle.current().info().command().orElse("java");
-		List<String> command = new ArrayList<>(List.of(java));
-		command.addAll(jvmOptions);
-		command.addAll(List.of("-jar", Path.of("target", "parc.jar").toAbsolutePath().toString(),
+		// The README's launcher, as an administrator runs it, on the JDK running the
+		// tests.
+		List<String> command = new ArrayList<>(List.of(Path.of("parc").toAbsolutePath().toString(),
 				"--parc.data-dir=" + this.dataDir, "--server.port=" + this.port));
 		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(logFile(logName).toFile())
-			.start();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(logFile(logName).toFile());
+		ProcessHandle.current()
+			.info()
+			.command()
+			.map((java) -> Path.of(java).getParent().getParent())
+			.ifPresent((home) -> builder.environment().put("JAVA_HOME", home.toString()));
+		builder.environment().put("PARC_JAVA_OPTS", String.join(" ", jvmOptions));
+		Process process = builder.start();
 		this.processes.add(process);
 		ParcHttpClient http = http();
 		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
