@@ -283,6 +283,8 @@ class ConsolePagesTest {
 		pages.put("/deployments/new", "/deployments/new");
 		pages.put("/deployments/{id}", "/deployments/" + deployment);
 		pages.put("/deployments/{id}#scheduled", "/deployments/" + scheduled);
+		pages.put("/deployments/{id}/machines/{machineId}/process",
+				"/deployments/" + deployment + "/machines/" + agentless + "/process");
 		pages.put("/deployments/{id}/machines/{machineId}/log",
 				"/deployments/" + deployment + "/machines/" + agentless + "/log");
 		pages.put("/groups", "/groups");

@@ -28,6 +28,13 @@ import parc.orchestrator.credential.Credential;
 import parc.orchestrator.credential.CredentialDraft;
 import parc.orchestrator.credential.CredentialService;
 import parc.orchestrator.credential.CredentialType;
+import parc.orchestrator.deployment.DeploymentOptions;
+import parc.orchestrator.deployment.DeploymentRequest;
+import parc.orchestrator.deployment.DeploymentRuns;
+import parc.orchestrator.deployment.DeploymentService;
+import parc.orchestrator.deployment.DeploymentState;
+import parc.orchestrator.deployment.TargetState;
+import parc.orchestrator.deployment.WakeOnLanMode;
 import parc.orchestrator.machine.Channel;
 import parc.orchestrator.machine.Machine;
 import parc.orchestrator.machine.MachineDraft;
@@ -74,6 +81,12 @@ class DeploymentBrowserIT {
 
 	@Autowired
 	PackageService packages;
+
+	@Autowired
+	DeploymentRuns runs;
+
+	@Autowired
+	DeploymentService deployments;
 
 	ConsoleBrowser browser;
 
@@ -165,6 +178,84 @@ class DeploymentBrowserIT {
 		assertThat(out.getCssValue("color")).as("green").isEqualTo("rgba(106, 208, 106, 1)");
 		assertThat(this.browser.text(By.id("deployment-log"))).contains("exit code 0");
 		this.browser.screenshot("deployment-log.png");
+	}
+
+	/**
+	 * Parc's own process view, which Cockpit's community edition cannot give for a
+	 * finished deployment: the diagram of each process the machine went through, marked
+	 * from the engine's history, and for a running one the activity it waits in and a
+	 * link to Cockpit.
+	 */
+	@Test
+	void shouldDrawTheProcessesOfAFinishedAndOfARunningMachine() throws Exception {
+		GeneratedPassword reader = this.accounts
+			.create(new NewUserAccount("process-reader-" + UUID.randomUUID().toString().substring(0, 6), Role.USER));
+		DeploymentOptions options = new DeploymentOptions(List.of(), WakeOnLanMode.NEVER, null, null, null, null, null,
+				null, null, null, null, null, null, null);
+		long finished = this.runs
+			.launch(new DeploymentRequest(this.pkg.id(), List.of(this.machine.id()), options), "admin")
+			.id();
+		await().atMost(Duration.ofMinutes(2))
+			.until(() -> this.deployments.get(finished).state() == DeploymentState.DONE);
+		this.browser.logIn(reader.username(), reader.password());
+
+		this.browser.open("/deployments/" + finished);
+		this.browser.click(By.id("process-" + this.machine.name()));
+		List<WebElement> cards = renderedProcesses();
+		assertThat(cards).extracting((card) -> card.getAttribute("data-process-key"))
+			.containsExactly("deploy-package", "transfer-package", "run-install-command", "delete-package-files");
+		assertThat(cards).allSatisfy((card) -> assertThat(card.getAttribute("data-running")).isEqualTo("false"));
+		WebElement machineCard = cards.get(0);
+		assertThat(machineCard
+			.findElements(By.cssSelector("g.parc-visited[data-element-id='CallActivity_RunInstallCommand']")))
+			.hasSize(1);
+		assertThat(machineCard.findElements(By.cssSelector("g.parc-waiting"))).isEmpty();
+		assertThat(this.browser.driver().findElements(By.cssSelector(".cockpit-link"))).isEmpty();
+		this.browser.screenshot("process-finished.png");
+
+		String slowScript = "#!/bin/sh\nsleep 120\n";
+		SoftwarePackage slow = this.packages.createFromFiles(
+				new PackageDraft("slow pkg " + UUID.randomUUID().toString().substring(0, 6), "1", null,
+						"sh ./install.sh", OsFamily.LINUX, false, null),
+				List.of(new IncomingFile("install.sh",
+						() -> new ByteArrayInputStream(slowScript.getBytes(StandardCharsets.UTF_8)))),
+				"admin");
+		long running = this.runs.launch(new DeploymentRequest(slow.id(), List.of(this.machine.id()), options), "admin")
+			.id();
+		try {
+			await().atMost(Duration.ofMinutes(2))
+				.until(() -> this.deployments.get(running).targets().get(0).state() == TargetState.EXECUTING);
+			this.browser.open("/deployments/" + running + "/machines/" + this.machine.id() + "/process");
+			cards = renderedProcesses();
+			machineCard = cards.get(0);
+			assertThat(machineCard.getAttribute("data-running")).isEqualTo("true");
+			assertThat(machineCard
+				.findElements(By.cssSelector("g.parc-waiting[data-element-id='CallActivity_RunInstallCommand']")))
+				.hasSize(1);
+			assertThat(machineCard
+				.findElements(By.cssSelector("g.parc-visited[data-element-id='CallActivity_TransferPackage']")))
+				.hasSize(1);
+			assertThat(machineCard.findElement(By.cssSelector(".cockpit-link")).getAttribute("href"))
+				.contains("/camunda/app/cockpit/default/#/process-instance/");
+			assertThat(cards).extracting((card) -> card.getAttribute("data-process-key"))
+				.containsExactly("deploy-package", "transfer-package", "run-install-command");
+			this.browser.screenshot("process-running.png");
+		}
+		finally {
+			this.runs.stop(running, "admin");
+		}
+	}
+
+	/** The process cards of the page, once each diagram is drawn. */
+	private List<WebElement> renderedProcesses() {
+		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".machine-process")));
+		this.browser.waiting()
+			.until((driver) -> driver.findElements(By.cssSelector(".process-diagram"))
+				.stream()
+				.allMatch((diagram) -> diagram.getAttribute("data-rendered") != null));
+		List<WebElement> diagrams = this.browser.driver().findElements(By.cssSelector(".process-diagram"));
+		assertThat(diagrams).extracting((diagram) -> diagram.getAttribute("data-rendered")).containsOnly("true");
+		return this.browser.driver().findElements(By.cssSelector(".machine-process"));
 	}
 
 	private static List<String> listing(Path folder) throws java.io.IOException {

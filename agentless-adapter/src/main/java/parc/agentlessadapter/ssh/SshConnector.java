@@ -25,8 +25,8 @@ public final class SshConnector implements AutoCloseable {
 
 	/**
 	 * Curve25519 first: on these machines a hybrid post-quantum exchange costs about 100
-	 * ms of client CPU per connection against 13 ms (docs/operations.md, SSH), and a fan-out
-	 * to many targets is dominated by key exchange.
+	 * ms of client CPU per connection against 13 ms (docs/operations.md, SSH), and a
+	 * fan-out to many targets is dominated by key exchange.
 	 */
 	private static final String PREFERRED_KEX = "curve25519-sha256";
 

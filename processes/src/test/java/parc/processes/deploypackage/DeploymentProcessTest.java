@@ -34,6 +34,9 @@ import parc.orchestrator.deployment.DeploymentRuns;
 import parc.orchestrator.deployment.DeploymentService;
 import parc.orchestrator.deployment.DeploymentState;
 import parc.orchestrator.deployment.DeploymentTarget;
+import parc.orchestrator.deployment.MachineNotInDeploymentException;
+import parc.orchestrator.deployment.MachineProcess;
+import parc.orchestrator.deployment.MachineProcessService;
 import parc.orchestrator.deployment.PhaseOutcome;
 import parc.orchestrator.deployment.PhaseResultService;
 import parc.orchestrator.deployment.PhaseStatus;
@@ -53,6 +56,7 @@ import parc.orchestrator.testsupport.PostgresBackedTest;
 import parc.processes.deploytomachines.DeploymentMachines;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -112,6 +116,9 @@ class DeploymentProcessTest {
 
 	@Autowired
 	DeploymentRuns runs;
+
+	@Autowired
+	MachineProcessService machineProcesses;
 
 	@Autowired
 	PackageService packages;
@@ -331,6 +338,57 @@ class DeploymentProcessTest {
 		runDueJobs();
 
 		assertThat(only(deployment).state()).isEqualTo(TargetState.DONE);
+	}
+
+	/**
+	 * The console's process view of one machine: each process it went through, with the
+	 * activity it waits in and the retry timer while it runs, and the whole path once it
+	 * ended, read back from the engine's history.
+	 */
+	@Test
+	void shouldShowEachProcessAMachineWentThroughWhileRunningAndAfterwards() {
+		Deployment deployment = launch(1, options(WakeOnLanMode.NEVER, null, null, null, null, null));
+		long machineId = only(deployment).machineId();
+		answer(PhaseOutcome.DONE, null);
+		answer(PhaseOutcome.FAILED, "exit status 1");
+		runDueJobs();
+
+		List<MachineProcess> waiting = this.machineProcesses.of(deployment.id(), machineId);
+		assertThat(waiting).extracting(MachineProcess::processKey)
+			.containsExactly("deploy-package", "transfer-package", "run-install-command");
+		MachineProcess machine = waiting.get(0);
+		assertThat(machine.running()).isTrue();
+		assertThat(machine.steps()).filteredOn(MachineProcess.Step::waiting)
+			.extracting(MachineProcess.Step::activityId)
+			.containsExactly("CallActivity_RunInstallCommand");
+		assertThat(waiting.get(1).running()).isFalse();
+		MachineProcess execute = waiting.get(2);
+		assertThat(execute.timers()).as("the retry, 60 minutes on")
+			.singleElement()
+			.satisfies((timer) -> assertThat(timer.dueAt())
+				.isEqualTo(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(60))));
+		assertThat(execute.steps()).filteredOn(MachineProcess.Step::waiting)
+			.extracting(MachineProcess.Step::activityId)
+			.containsExactly(execute.timers().get(0).activityId());
+
+		moveClock(Duration.ofMinutes(60));
+		answer(PhaseOutcome.DONE, null);
+		answer(PhaseOutcome.DONE, null);
+		runDueJobs();
+
+		List<MachineProcess> ended = this.machineProcesses.of(deployment.id(), machineId);
+		assertThat(ended).extracting(MachineProcess::processKey)
+			.containsExactly("deploy-package", "transfer-package", "run-install-command", "delete-package-files");
+		assertThat(ended).noneMatch(MachineProcess::running);
+		assertThat(ended.get(0).steps()).extracting(MachineProcess.Step::activityId)
+			.contains("CallActivity_TransferPackage", "CallActivity_RunInstallCommand",
+					"CallActivity_DeletePackageFiles")
+			.doesNotContain("CallActivity_WakeMachine");
+		assertThat(ended.get(0).steps()).noneMatch(MachineProcess.Step::waiting);
+		assertThat(this.machineProcesses.diagram(ended.get(0).processDefinitionId()))
+			.contains("id=\"CallActivity_RunInstallCommand\"");
+		assertThatThrownBy(() -> this.machineProcesses.of(deployment.id(), machineId + 1_000_000))
+			.isInstanceOf(MachineNotInDeploymentException.class);
 	}
 
 	@Test

@@ -37,6 +37,7 @@ import parc.orchestrator.deployment.DeploymentFinishedException;
 import parc.orchestrator.deployment.DeploymentNotFoundException;
 import parc.orchestrator.deployment.InvalidDeploymentOptionException;
 import parc.orchestrator.deployment.InvalidDeploymentTargetException;
+import parc.orchestrator.deployment.MachineNotInDeploymentException;
 import parc.orchestrator.filepull.FilePullNotFoundException;
 import parc.orchestrator.group.DuplicateGroupNameException;
 import parc.orchestrator.group.GroupChangeRefusedException;
@@ -80,7 +81,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ MachineNotFoundException.class, CredentialNotFoundException.class,
 			HostKeyNotFoundException.class, QuickActionRunNotFoundException.class, FilePullNotFoundException.class,
 			PackageNotFoundException.class, DeploymentNotFoundException.class, GroupNotFoundException.class,
-			MachineImportNotFoundException.class })
+			MachineImportNotFoundException.class, MachineNotInDeploymentException.class })
 	ProblemDetail notFound(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}

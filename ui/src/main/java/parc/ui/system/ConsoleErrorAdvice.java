@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import parc.orchestrator.credential.CredentialNotFoundException;
+import parc.orchestrator.deployment.DeploymentNotFoundException;
+import parc.orchestrator.deployment.MachineNotInDeploymentException;
 import parc.orchestrator.filepull.FilePullNotFoundException;
 import parc.orchestrator.group.GroupNotFoundException;
 import parc.orchestrator.machine.MachineNotFoundException;
@@ -24,7 +26,8 @@ class ConsoleErrorAdvice {
 
 	@ExceptionHandler({ MachineNotFoundException.class, UserAccountNotFoundException.class,
 			CredentialNotFoundException.class, QuickActionRunNotFoundException.class, FilePullNotFoundException.class,
-			PackageNotFoundException.class, GroupNotFoundException.class, MachineImportNotFoundException.class })
+			PackageNotFoundException.class, GroupNotFoundException.class, MachineImportNotFoundException.class,
+			DeploymentNotFoundException.class, MachineNotInDeploymentException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(RuntimeException ex, Model model) {
 		model.addAttribute("detail", ex.getMessage());
