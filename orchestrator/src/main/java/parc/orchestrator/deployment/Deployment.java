@@ -40,6 +40,17 @@ public record Deployment(long id, Long packageId, String label, DeploymentOption
 				targets, bundle, null, null);
 	}
 
+	/**
+	 * One of its machines.
+	 * @throws MachineNotInDeploymentException when the machine is not one of them
+	 */
+	public DeploymentTarget target(long machineId) {
+		return this.targets.stream()
+			.filter((candidate) -> candidate.machineId() != null && candidate.machineId() == machineId)
+			.findFirst()
+			.orElseThrow(() -> new MachineNotInDeploymentException(this.id, machineId));
+	}
+
 	/** A copy with other targets (a bundle's, shown per machine). */
 	Deployment withTargets(List<DeploymentTarget> shown, List<BundlePart> parts) {
 		return new Deployment(this.id, this.packageId, this.label, this.options, this.requestedBy, this.requestedAt,

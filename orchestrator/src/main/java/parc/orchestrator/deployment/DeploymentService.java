@@ -242,12 +242,7 @@ public class DeploymentService {
 
 	/** A machine's log in this deployment, oldest first. */
 	public List<LogLine> log(long deploymentId, long machineId) {
-		Deployment deployment = get(deploymentId);
-		DeploymentTarget target = deployment.targets()
-			.stream()
-			.filter((candidate) -> candidate.machineId() != null && candidate.machineId() == machineId)
-			.findFirst()
-			.orElseThrow(() -> new DeploymentNotFoundException(deploymentId));
+		DeploymentTarget target = get(deploymentId).target(machineId);
 		return this.repository.log(deploymentId, target.machineName(), LOG_LINES);
 	}
 

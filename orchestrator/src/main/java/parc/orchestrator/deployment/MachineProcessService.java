@@ -62,12 +62,7 @@ public class MachineProcessService {
 	 * @throws MachineNotInDeploymentException when the machine is not one of its targets
 	 */
 	public List<MachineProcess> of(long deploymentId, long machineId) {
-		DeploymentTarget target = this.deployments.get(deploymentId)
-			.targets()
-			.stream()
-			.filter((candidate) -> candidate.machineId() != null && candidate.machineId() == machineId)
-			.findFirst()
-			.orElseThrow(() -> new MachineNotInDeploymentException(deploymentId, machineId));
+		DeploymentTarget target = this.deployments.get(deploymentId).target(machineId);
 		List<HistoricProcessInstance> instances = this.history.createHistoricProcessInstanceQuery()
 			.processInstanceBusinessKey(DeploymentRuns.businessKey(deploymentId))
 			.variableValueEquals(DeploymentPhaseVariables.MACHINE_NAME, target.machineName())

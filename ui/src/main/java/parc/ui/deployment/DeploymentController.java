@@ -119,11 +119,7 @@ class DeploymentController {
 	@GetMapping("/{id}/machines/{machineId}/log")
 	String log(@PathVariable long id, @PathVariable long machineId, Model model) {
 		Deployment deployment = this.deployments.get(id);
-		DeploymentTarget target = deployment.targets()
-			.stream()
-			.filter((candidate) -> candidate.machineId() != null && candidate.machineId() == machineId)
-			.findFirst()
-			.orElseThrow(() -> new parc.orchestrator.deployment.DeploymentNotFoundException(id));
+		DeploymentTarget target = deployment.target(machineId);
 		model.addAttribute("deployment", deployment);
 		model.addAttribute("target", target);
 		model.addAttribute("lines", this.deployments.log(id, machineId));

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import parc.orchestrator.deployment.Deployment;
 import parc.orchestrator.deployment.DeploymentService;
 import parc.orchestrator.deployment.DeploymentTarget;
-import parc.orchestrator.deployment.MachineNotInDeploymentException;
 import parc.orchestrator.deployment.MachineProcess;
 import parc.orchestrator.deployment.MachineProcessService;
 
@@ -51,11 +50,7 @@ class MachineProcessController {
 	@GetMapping("/{id}/machines/{machineId}/process")
 	String process(@PathVariable long id, @PathVariable long machineId, Model model) throws JsonProcessingException {
 		Deployment deployment = this.deployments.get(id);
-		DeploymentTarget target = deployment.targets()
-			.stream()
-			.filter((candidate) -> candidate.machineId() != null && candidate.machineId() == machineId)
-			.findFirst()
-			.orElseThrow(() -> new MachineNotInDeploymentException(id, machineId));
+		DeploymentTarget target = deployment.target(machineId);
 		List<ProcessCard> cards = new ArrayList<>();
 		for (MachineProcess process : this.processes.of(id, machineId)) {
 			cards.add(new ProcessCard(process, this.json.writeValueAsString(DiagramMarkers.of(process))));
