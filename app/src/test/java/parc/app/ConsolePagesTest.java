@@ -116,6 +116,10 @@ class ConsolePagesTest {
 					if (body.contains("Something went wrong") || body.contains("Une erreur s'est produite")) {
 						problems.add(where + "the error page");
 					}
+					if (readOnly && expected == 200) {
+						adminActions(body)
+							.forEach((action) -> problems.add(where + "shows the admin action " + action));
+					}
 					if (expected == 403 && !body.contains("id=\"admin-only\"")) {
 						problems.add(where + "403 without the administrators-only page");
 					}
@@ -136,6 +140,28 @@ class ConsolePagesTest {
 		Matcher input = Pattern.compile("<input[^>]*id=\"command\"[^>]*>").matcher(form);
 		assertThat(input.find()).isTrue();
 		assertThat(input.group()).contains("placeholder=\"./install.sh\"").contains("value=\"\"");
+	}
+
+	/**
+	 * What a page offers that only an administrator may do: a form that posts (but
+	 * logging out and changing one's own password), a link to a form that only changes.
+	 */
+	private static List<String> adminActions(String body) {
+		List<String> actions = new ArrayList<>();
+		Matcher forms = Pattern.compile("<form[^>]*method=\"post\"[^>]*>", Pattern.CASE_INSENSITIVE).matcher(body);
+		while (forms.find()) {
+			String form = forms.group();
+			if (!form.contains("action=\"/logout\"") && !form.contains("action=\"/account")) {
+				actions.add(form);
+			}
+		}
+		Matcher links = Pattern
+			.compile("href=\"(/[^\"?]*(?:/new|/edit|/delete|/import|/members/add)|/quick-actions(?:\\?[^\"]*)?)\"")
+			.matcher(body);
+		while (links.find()) {
+			actions.add(links.group());
+		}
+		return actions;
 	}
 
 	/**
