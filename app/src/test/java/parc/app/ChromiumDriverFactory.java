@@ -15,7 +15,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Debian's headless Chromium driven through Debian's chromedriver. Nothing is downloaded:
  * both come from {@code scripts/install-test-packages.sh}. The flags are those a closed
- * network and a root user need (stack-notes.md, pitfall 4).
+ * network and a root user need (app/README.md).
  */
 final class ChromiumDriverFactory {
 

@@ -10,9 +10,9 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The module arrows of design.md over all of Parc's classes at once (only this leaf sees
- * them all). The Maven enforcer checks the same edges between jars; this catches them
- * between packages too.
+ * The module arrows of docs/architecture.md ("Modules") over all of Parc's classes at
+ * once (only this leaf sees them all). The Maven enforcer checks the same edges between
+ * jars; this catches them between packages too.
  */
 @AnalyzeClasses(packages = "parc",
 		importOptions = { ImportOption.DoNotIncludeTests.class, ModuleLayersArchitectureTest.NoTestJars.class })

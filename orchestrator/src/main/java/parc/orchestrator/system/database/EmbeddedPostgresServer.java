@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Its life is tied to the Spring context, not to the JVM: zonky's own shutdown hook is
  * left out, because it stopped the server while Camunda's job executor and Quartz were
- * still shutting down and the process then hung on the connection pool (stack-notes.md,
- * pitfall 2). Spring destroys this bean after every bean that uses the data source.
+ * still shutting down and the process then hung on the connection pool
+ * (docs/architecture.md, "Start-up and the database"). Spring destroys this bean after
+ * every bean that uses the data source.
  */
 final class EmbeddedPostgresServer implements AutoCloseable {
 

@@ -10,9 +10,9 @@ import org.springframework.boot.sql.init.dependency.AbstractBeansOfTypeDependsOn
 /**
  * Makes the Camunda engine wait for Flyway. Flyway refuses to start on a non-empty schema
  * without its history table, so on a first start it must run before Camunda creates its
- * tables (stack-notes.md, pitfall 1). Quartz's tables are a Flyway migration; Camunda
- * keeps ownership of its own schema ({@code schema-update}). Registered in
- * {@code META-INF/spring.factories}.
+ * tables (docs/architecture.md, "Start-up and the database"). Quartz's tables are a
+ * Flyway migration; Camunda keeps ownership of its own schema ({@code schema-update}).
+ * Registered in {@code META-INF/spring.factories}.
  */
 class ProcessEngineDependsOnFlywayDetector extends AbstractBeansOfTypeDependsOnDatabaseInitializationDetector {
 

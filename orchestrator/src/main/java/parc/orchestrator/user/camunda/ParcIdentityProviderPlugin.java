@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 import parc.orchestrator.user.UserAccountService;
 
 /**
- * Replaces Camunda's own user tables by Parc's accounts (stack-notes.md, pitfall 3: one
- * identity for the console and the Camunda webapps). Picked up by the Camunda Spring Boot
- * starter as a process engine plugin bean.
+ * Replaces Camunda's own user tables by Parc's accounts (docs/architecture.md,
+ * "Security": one identity for the console and the Camunda webapps). Picked up by the
+ * Camunda Spring Boot starter as a process engine plugin bean.
  */
 @Component
 class ParcIdentityProviderPlugin extends AbstractProcessEnginePlugin {
