@@ -125,7 +125,7 @@ public class MachineImportService {
 					warning);
 		}
 		catch (CsvFile.UnreadableCsvException ex) {
-			throw new InvalidMachineImportException("file", ex.getMessage());
+			throw new InvalidMachineImportException("file", ex);
 		}
 		catch (IOException ex) {
 			throw new InvalidMachineImportException("file", "the upload is gone: send the file again");

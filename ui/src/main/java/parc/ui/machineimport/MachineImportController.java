@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,9 +48,12 @@ class MachineImportController {
 
 	private final AdminDataService adminData;
 
-	MachineImportController(MachineImportService imports, AdminDataService adminData) {
+	private final MessageSource messages;
+
+	MachineImportController(MachineImportService imports, AdminDataService adminData, MessageSource messages) {
 		this.imports = imports;
 		this.adminData = adminData;
+		this.messages = messages;
 	}
 
 	@GetMapping("/machines/import")
@@ -61,7 +66,7 @@ class MachineImportController {
 
 	@PostMapping(path = "/machines/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String upload(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "UTF-8") String charset,
-			Model model) throws IOException {
+			Locale locale, Model model) throws IOException {
 		if (file.isEmpty()) {
 			model.addAttribute("uploadError", "machineImport.error.noFile");
 			return page(0, 10, model);
@@ -72,7 +77,7 @@ class MachineImportController {
 					MachineImportMode.GOOD_ROWS, model);
 		}
 		catch (InvalidMachineImportException ex) {
-			model.addAttribute("uploadProblem", ex.getMessage());
+			model.addAttribute("uploadProblem", this.messages.getMessage(ex, locale));
 			return page(0, 10, model);
 		}
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -104,7 +105,19 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidMachineImportException.class)
 	ProblemDetail invalidMachineImport(InvalidMachineImportException ex) {
-		return validationProblem(List.of(new FieldProblem(ex.field(), ex.getMessage())));
+		return validationProblem(List.of(new FieldProblem(ex.field(), inCallersLanguage(ex))));
+	}
+
+	/**
+	 * A refusal that carries a message code, in the language of the request
+	 * ({@code Accept-Language}); its English text otherwise.
+	 */
+	private String inCallersLanguage(RuntimeException ex) {
+		if (ex instanceof org.springframework.context.MessageSourceResolvable resolvable
+				&& getMessageSource() != null) {
+			return getMessageSource().getMessage(resolvable, LocaleContextHolder.getLocale());
+		}
+		return ex.getMessage();
 	}
 
 	@ExceptionHandler(InvalidGroupException.class)

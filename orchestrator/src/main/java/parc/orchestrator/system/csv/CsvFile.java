@@ -19,6 +19,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * A CSV file read one record at a time (Commons CSV), with the separator found on the
  * first line ({@code ,} or the {@code ;} of French spreadsheets) and a UTF-8 byte order
@@ -145,7 +147,7 @@ public final class CsvFile implements AutoCloseable {
 		in.reset();
 		for (byte b : head) {
 			if (b == 0) {
-				throw new UnreadableCsvException(NOT_CSV + ": it holds binary data");
+				throw new UnreadableCsvException("csv.notCsv.binary", NOT_CSV + ": it holds binary data");
 			}
 		}
 		String text = new String(head, charset);
@@ -153,7 +155,8 @@ public final class CsvFile implements AutoCloseable {
 			.filter((c) -> c == '\uFFFD' || (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r'))
 			.count();
 		if (odd * 10 > text.length()) {
-			throw new UnreadableCsvException(NOT_CSV + ": most of it is not " + charset.name() + " text");
+			throw new UnreadableCsvException("csv.notCsv.notText",
+					NOT_CSV + ": most of it is not " + charset.name() + " text", charset.name());
 		}
 	}
 
@@ -184,11 +187,40 @@ public final class CsvFile implements AutoCloseable {
 		return (semicolons > commas) ? ';' : ',';
 	}
 
-	/** The file cannot be read as CSV in its charset. */
-	public static final class UnreadableCsvException extends RuntimeException {
+	/**
+	 * The file cannot be read as CSV in its charset. Some refusals carry a message code
+	 * (with arguments) for the console and the API to say in the reader's language; the
+	 * exception's message is the English text.
+	 */
+	public static final class UnreadableCsvException extends RuntimeException implements MessageSourceResolvable {
+
+		private final String code;
+
+		private final Object[] arguments;
 
 		public UnreadableCsvException(String message) {
+			this(null, message);
+		}
+
+		UnreadableCsvException(String code, String message, Object... arguments) {
 			super(message);
+			this.code = code;
+			this.arguments = arguments;
+		}
+
+		@Override
+		public String[] getCodes() {
+			return (this.code != null) ? new String[] { this.code } : null;
+		}
+
+		@Override
+		public Object[] getArguments() {
+			return this.arguments.clone();
+		}
+
+		@Override
+		public String getDefaultMessage() {
+			return getMessage();
 		}
 
 	}
