@@ -9,6 +9,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
@@ -33,6 +34,16 @@ class RequestMismatchAdvice {
 	ProblemDetail unacceptableAnswer(HttpMediaTypeNotAcceptableException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE,
 				"This operation answers " + ex.getSupportedMediaTypes() + ": accept one of them");
+	}
+
+	/**
+	 * Over the servlet's upload limits ({@code spring.servlet.multipart.*}), also raised
+	 * before a controller is chosen: too large, not unreadable.
+	 */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ProblemDetail tooLarge(MaxUploadSizeExceededException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than Parc takes"
+				+ ((ex.getMaxUploadSize() > 0) ? " (" + ex.getMaxUploadSize() + " bytes)" : ""));
 	}
 
 	@ExceptionHandler(MultipartException.class)
