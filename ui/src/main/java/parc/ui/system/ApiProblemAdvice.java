@@ -241,11 +241,15 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
 				: ex.getPropertyName();
-		Class<?> type = ex.getRequiredType();
-		String message = (type != null && type.isEnum()) ? "must be one of " + List.of(type.getEnumConstants())
-				: "has the wrong type";
 		return ResponseEntity.badRequest()
-			.body(validationProblem(List.of(new FieldProblem((name != null) ? name : "parameter", message))));
+			.body(validationProblem(
+					List.of(new FieldProblem((name != null) ? name : "parameter", wrongValue(ex.getRequiredType())))));
+	}
+
+	/** What a value of the wrong type is told: for an enum, the values it takes. */
+	private static String wrongValue(Class<?> expected) {
+		return (expected != null && expected.isEnum()) ? "must be one of " + List.of(expected.getEnumConstants())
+				: "has the wrong type";
 	}
 
 	/**
@@ -264,8 +268,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		}
 		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			String field = FieldProblem.jsonPath(mismatch.getPath());
-			String message = (mismatch instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum())
-					? "must be one of " + List.of(invalid.getTargetType().getEnumConstants()) : "has the wrong type";
+			String message = wrongValue(
+					(mismatch instanceof InvalidFormatException invalid) ? invalid.getTargetType() : null);
 			return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldProblem(field, message))));
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
