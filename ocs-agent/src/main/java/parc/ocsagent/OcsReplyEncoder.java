@@ -8,6 +8,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import parc.ocsagent.download.DownloadOption;
+
 /**
  * Writes the XML of replies to the agent (protocol §2.2, §3.3, §6.2), ready for
  * {@link OcsBodyCodec#encode}. Text is escaped by the JDK's StAX writer. Element order is
@@ -27,10 +29,51 @@ public final class OcsReplyEncoder {
 	 * @param prologFrequencyHours how often the agent should come back, in hours
 	 */
 	public byte[] prolog(boolean sendInventory, int prologFrequencyHours) {
+		return prolog(sendInventory, prologFrequencyHours, null);
+	}
+
+	/**
+	 * @param sendInventory whether the agent should send an inventory now
+	 * @param prologFrequencyHours how often the agent should come back, in hours
+	 * @param download the packages to offer and the worker's settings, or null to say
+	 * nothing about deployment (the agent keeps what it has)
+	 */
+	public byte[] prolog(boolean sendInventory, int prologFrequencyHours, DownloadOption download) {
 		return write((xml) -> {
 			element(xml, "RESPONSE", sendInventory ? "SEND" : "STOP");
 			element(xml, "PROLOG_FREQ", Integer.toString(prologFrequencyHours));
+			if (download != null) {
+				downloadOption(xml, download);
+			}
 		});
+	}
+
+	private static void downloadOption(XMLStreamWriter xml, DownloadOption download) throws XMLStreamException {
+		xml.writeStartElement("OPTION");
+		element(xml, "NAME", "DOWNLOAD");
+		DownloadOption.WorkerSettings conf = download.settings();
+		xml.writeEmptyElement("PARAM");
+		xml.writeAttribute("TYPE", "CONF");
+		xml.writeAttribute("ON", "1");
+		xml.writeAttribute("FRAG_LATENCY", Integer.toString(conf.fragLatencySeconds()));
+		xml.writeAttribute("CYCLE_LATENCY", Integer.toString(conf.cycleLatencySeconds()));
+		xml.writeAttribute("PERIOD_LATENCY", Integer.toString(conf.periodLatencySeconds()));
+		xml.writeAttribute("PERIOD_LENGTH", Integer.toString(conf.periodLength()));
+		xml.writeAttribute("TIMEOUT", Integer.toString(conf.timeoutDays()));
+		xml.writeAttribute("EXECUTION_TIMEOUT", Integer.toString(conf.executionTimeoutMinutes()));
+		for (DownloadOption.Offer offer : download.offers()) {
+			xml.writeEmptyElement("PARAM");
+			xml.writeAttribute("TYPE", "PACK");
+			xml.writeAttribute("ID", Long.toString(offer.id()));
+			xml.writeAttribute("INFO_LOC", offer.infoLocation());
+			xml.writeAttribute("PACK_LOC", offer.fragmentsLocation());
+			xml.writeAttribute("CERT_PATH", "INSTALL_PATH");
+			xml.writeAttribute("CERT_FILE", "INSTALL_PATH/cacert.pem");
+			xml.writeAttribute("SCHEDULE", "");
+			xml.writeAttribute("POSTCMD", "");
+			xml.writeAttribute("FORCE", offer.force() ? "1" : "0");
+		}
+		xml.writeEndElement();
 	}
 
 	/**

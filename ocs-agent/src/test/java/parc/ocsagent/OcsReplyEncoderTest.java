@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import parc.ocsagent.download.DownloadOption;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OcsReplyEncoderTest {
@@ -19,6 +21,35 @@ class OcsReplyEncoderTest {
 		byte[] accepted = this.codec.decode(OcsFixtures.ACCEPTED_PROLOG_REPLY).xml();
 
 		assertThat(this.replies.prolog(true, 24)).isEqualTo(accepted);
+	}
+
+	@Test
+	void shouldOfferPackagesWithDeploymentSwitchedOnAndATimeout() {
+		DownloadOption download = new DownloadOption(new DownloadOption.WorkerSettings(1, 2, 3, 10, 30, 120), List.of(
+				new DownloadOption.Offer(1700000001L, "127.0.0.1:8443/download", "127.0.0.1:8080/download", false),
+				new DownloadOption.Offer(1700000002L, "a&b:1/download", "c:2/download", true)));
+
+		XmlElement reply = this.reader.read(this.replies.prolog(false, 12, download));
+
+		XmlElement option = reply.first("OPTION").orElseThrow();
+		assertThat(option.value("NAME")).contains("DOWNLOAD");
+		List<XmlElement> params = option.all("PARAM");
+		assertThat(params).hasSize(3);
+		assertThat(params.get(0).attributes()).containsEntry("TYPE", "CONF")
+			.containsEntry("ON", "1")
+			.containsEntry("FRAG_LATENCY", "1")
+			.containsEntry("CYCLE_LATENCY", "2")
+			.containsEntry("PERIOD_LATENCY", "3")
+			.containsEntry("PERIOD_LENGTH", "10")
+			.containsEntry("TIMEOUT", "30")
+			.containsEntry("EXECUTION_TIMEOUT", "120");
+		assertThat(params.get(1).attributes()).containsEntry("TYPE", "PACK")
+			.containsEntry("ID", "1700000001")
+			.containsEntry("INFO_LOC", "127.0.0.1:8443/download")
+			.containsEntry("PACK_LOC", "127.0.0.1:8080/download")
+			.containsEntry("FORCE", "0");
+		assertThat(params.get(2).attributes()).containsEntry("INFO_LOC", "a&b:1/download").containsEntry("FORCE", "1");
+		assertThat(reply.value("RESPONSE")).contains("STOP");
 	}
 
 	@Test
