@@ -26,6 +26,8 @@ import parc.orchestrator.inventory.InventorySource;
 import parc.orchestrator.inventory.InventoryStored;
 import parc.orchestrator.machine.MachineService;
 import parc.orchestrator.system.settings.ServerSettingsStore;
+import parc.orchestrator.teledeployment.PrologOffers;
+import parc.orchestrator.teledeployment.TeledeploymentService;
 
 /**
  * What Parc decides for OCS agents: whether to send an inventory now, whether a request
@@ -47,6 +49,8 @@ public class AgentService {
 
 	private final PasswordEncoder passwords;
 
+	private final TeledeploymentService teledeployment;
+
 	private final Clock clock;
 
 	/**
@@ -58,7 +62,9 @@ public class AgentService {
 	private final AtomicReference<VerifiedCredentials> lastVerified = new AtomicReference<>();
 
 	AgentService(AgentRepository repository, InventoryService inventories, MachineService machines,
-			ServerSettingsStore settings, PasswordEncoder passwords, Optional<Clock> clock) {
+			ServerSettingsStore settings, PasswordEncoder passwords, TeledeploymentService teledeployment,
+			Optional<Clock> clock) {
+		this.teledeployment = teledeployment;
 		this.repository = repository;
 		this.inventories = inventories;
 		this.machines = machines;
@@ -158,6 +164,10 @@ public class AgentService {
 		if (device.isEmpty()) {
 			return new PrologDecision(true, server.prologFrequencyHours());
 		}
+		// Offered whatever the inventory decision: deployments go on between inventories.
+		PrologOffers download = this.inventories.machineOfDevice(deviceId)
+			.map(this.teledeployment::prologOffers)
+			.orElse(null);
 		Instant now = this.clock.instant();
 		this.inventories.recordContact(deviceId, agentVersion);
 		AgentRepository.KnownDevice known = device.get();
@@ -169,19 +179,28 @@ public class AgentService {
 			default -> known.lastInventoryAt() == null
 					|| known.lastInventoryAt().isBefore(now.minus(Duration.ofDays(frequency)));
 		};
-		return new PrologDecision(send, prologFrequency);
+		return new PrologDecision(send, prologFrequency, download);
 	}
 
 	/** INVENTORY: files it; the result says what to send back to the agent. */
 	public InventoryStored inventory(String deviceId, String agentVersion, InventoryDocument document) {
-		return this.inventories.store(new InventoryReport(InventorySource.OCS_AGENT, deviceId, agentVersion, document));
+		InventoryStored stored = this.inventories
+			.store(new InventoryReport(InventorySource.OCS_AGENT, deviceId, agentVersion, document));
+		this.teledeployment.historyReported(stored.machineId(), document.downloadHistory());
+		return stored;
 	}
 
-	/** DOWNLOAD: keeps a deployment result for the teledeployment feature (#6). */
-	@Transactional
+	/**
+	 * DOWNLOAD: every report is kept as an audit line; one that answers an offer ends the
+	 * machine's wait.
+	 */
 	public void recordDownloadReport(String deviceId, String packageId, String result) {
 		Long machineId = this.inventories.machineOfDevice(deviceId).orElse(null);
-		this.repository.insertDownloadReport(deviceId, machineId, packageId, result, this.clock.instant());
+		this.repository.insertDownloadReport(deviceId, machineId, packageId, (result != null) ? result : "",
+				this.clock.instant());
+		if (machineId != null) {
+			this.teledeployment.agentReported(machineId, packageId, result);
+		}
 	}
 
 	public AgentOverrides overrides(long machineId) {

@@ -6,8 +6,16 @@ package parc.orchestrator.deployment;
  */
 public enum DeploymentPhase {
 
-	WOL(TargetState.WOL_IN_PROGRESS), TRANSFER(TargetState.SENDING), EXECUTE(TargetState.EXECUTING),
-	DELETE(TargetState.DELETING), INVENTORY(TargetState.INVENTORY_IN_PROGRESS), SHUTDOWN(TargetState.SHUTTING_DOWN);
+	WOL(TargetState.WOL_IN_PROGRESS),
+
+	/**
+	 * On a machine with an OCS agent, instead of transfer, execute and delete: the
+	 * package is offered to the agent, which fetches, runs and reports it.
+	 */
+	DELIVER(TargetState.WAITING_FOR_AGENT),
+
+	TRANSFER(TargetState.SENDING), EXECUTE(TargetState.EXECUTING), DELETE(TargetState.DELETING),
+	INVENTORY(TargetState.INVENTORY_IN_PROGRESS), SHUTDOWN(TargetState.SHUTTING_DOWN);
 
 	private final TargetState runningState;
 

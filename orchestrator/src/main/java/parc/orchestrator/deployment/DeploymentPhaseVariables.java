@@ -9,6 +9,12 @@ public final class DeploymentPhaseVariables {
 	/** The message a phase process waits for once its work is started. */
 	public static final String MSG_PHASE_FINISHED = "Msg_PhaseFinished";
 
+	/**
+	 * The message a machine delivered through its OCS agent waits for: the agent's
+	 * report, correlated on {@link #PHASE_RUN_ID}.
+	 */
+	public static final String MSG_AGENT_REPORTED = "Msg_AgentReported";
+
 	/** Correlation key: the attempt's {@link PhaseWork#runId()}. */
 	public static final String PHASE_RUN_ID = "phaseRunId";
 

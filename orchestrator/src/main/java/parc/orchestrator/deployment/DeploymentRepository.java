@@ -74,7 +74,7 @@ class DeploymentRepository {
 	Optional<DeploymentTarget> target(long deploymentId, String machineName) {
 		return this.jdbc.sql("""
 				select machine_id, machine_name, state, phases::text as phases, failed_phase, next_attempt_at,
-				       reschedule_reason, detail, updated_at, unreachable
+				       reschedule_reason, detail, updated_at, unreachable, agent_result
 				  from deployment_target where deployment_id = ? and machine_name = ?
 				""").params(deploymentId, machineName).query(this::mapTarget).optional();
 	}
@@ -111,7 +111,7 @@ class DeploymentRepository {
 	Optional<Deployment> find(long id) {
 		List<DeploymentTarget> targets = this.jdbc.sql("""
 				select machine_id, machine_name, state, phases::text as phases, failed_phase, next_attempt_at,
-				       reschedule_reason, detail, updated_at, unreachable
+				       reschedule_reason, detail, updated_at, unreachable, agent_result
 				  from deployment_target where deployment_id = ? order by lower(machine_name)
 				""").param(id).query(this::mapTarget).list();
 		return this.jdbc.sql("select *, options::text as options_json from deployment where id = ?")
@@ -328,7 +328,13 @@ class DeploymentRepository {
 				TargetState.valueOf(rs.getString("state")), readPhases(rs.getString("phases")),
 				(failed != null) ? DeploymentPhase.valueOf(failed) : null, (next != null) ? next.toInstant() : null,
 				(reason != null) ? RescheduleReason.valueOf(reason) : null, rs.getString("detail"),
-				rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("unreachable"));
+				rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("unreachable"), rs.getString("agent_result"));
+	}
+
+	void setAgentResult(long deploymentId, String machineName, String code) {
+		this.jdbc.sql("update deployment_target set agent_result = ? where deployment_id = ? and machine_name = ?")
+			.params(code, deploymentId, machineName)
+			.update();
 	}
 
 	private String write(Object value) {

@@ -84,11 +84,9 @@ public class DeploymentService {
 		List<String> problems = new ArrayList<>();
 		for (Long id : machineIds.stream().distinct().toList()) {
 			Machine machine = this.machines.get(id);
-			if (machine.channel() != Channel.AGENTLESS_SSH) {
-				problems.add(machine.name() + " is reached by its OCS agent (agent deployments come with"
-						+ " teledeployment)");
-			}
-			else if (machine.credentialId() == null) {
+			// An agent machine fetches the package itself; an agentless one needs a way
+			// in.
+			if (machine.channel() == Channel.AGENTLESS_SSH && machine.credentialId() == null) {
 				problems.add(machine.name() + " has no SSH credential");
 			}
 			for (SoftwarePackage pkg : pkgs) {
@@ -116,7 +114,7 @@ public class DeploymentService {
 			SoftwarePackage pkg = pkgs.get(0);
 			long id = this.repository.insert(pkg.id(), null, null, label(pkg), options, requestedBy, now);
 			recordGroup(id, group);
-			insertTargets(id, targets, phasesFor(options, pkg), firstAttempt, now);
+			insertTargets(id, targets, options, pkg, firstAttempt, now);
 			return get(id);
 		}
 		String label = "Bundle: " + String.join(", ", pkgs.stream().map(DeploymentService::label).toList());
@@ -128,7 +126,7 @@ public class DeploymentService {
 			SoftwarePackage pkg = pkgs.get(i);
 			long part = this.repository.insert(pkg.id(), bundle, items.get(i).level(), label(pkg), options, requestedBy,
 					now);
-			insertTargets(part, targets, phasesFor(options, pkg), firstAttempt, now);
+			insertTargets(part, targets, options, pkg, firstAttempt, now);
 		}
 		return get(bundle);
 	}
@@ -150,11 +148,33 @@ public class DeploymentService {
 		}
 	}
 
-	/** The phases this deployment runs, in order, none started. */
+	private void insertTargets(long deploymentId, List<Machine> targets, DeploymentOptions options, SoftwarePackage pkg,
+			Instant firstAttempt, Instant now) {
+		for (Machine machine : targets) {
+			this.repository.insertTarget(deploymentId, machine.id(), machine.name(),
+					phasesFor(options, pkg, machine.channel()), firstAttempt, now);
+		}
+	}
+
+	/** The phases this deployment runs on a machine reached over SSH, in order. */
 	static Map<DeploymentPhase, PhaseStatus> phasesFor(DeploymentOptions options, SoftwarePackage pkg) {
+		return phasesFor(options, pkg, Channel.AGENTLESS_SSH);
+	}
+
+	/**
+	 * The phases this deployment runs on a machine, in order, none started. Through an
+	 * OCS agent, the agent fetches, runs and cleans up the package itself (one phase),
+	 * and Parc cannot shut the machine down.
+	 */
+	static Map<DeploymentPhase, PhaseStatus> phasesFor(DeploymentOptions options, SoftwarePackage pkg,
+			Channel channel) {
 		Map<DeploymentPhase, PhaseStatus> phases = new EnumMap<>(DeploymentPhase.class);
 		if (options.wol() != WakeOnLanMode.NEVER) {
 			phases.put(DeploymentPhase.WOL, PhaseStatus.NOT_STARTED);
+		}
+		if (channel == Channel.OCS_AGENT) {
+			phases.put(DeploymentPhase.DELIVER, PhaseStatus.NOT_STARTED);
+			return phases;
 		}
 		phases.put(DeploymentPhase.TRANSFER, PhaseStatus.NOT_STARTED);
 		if (options.runScript()) {
@@ -181,6 +201,11 @@ public class DeploymentService {
 		Instant earliest = (options.startAt() != null && options.startAt().isAfter(now)) ? options.startAt() : now;
 		ZonedDateTime opening = options.windows().nextOpening(earliest.atZone(this.properties.timeZone()));
 		return opening.toInstant();
+	}
+
+	/** How long a machine waits for its OCS agent's report, per attempt. */
+	public java.time.Duration agentReportTimeout() {
+		return this.properties.agentReportTimeout();
 	}
 
 	/** The zone deployment windows are read in. */
@@ -492,6 +517,32 @@ public class DeploymentService {
 		if (!working && this.repository.releaseSlot(deploymentId, machineName)) {
 			this.waiters.slotFreed(this.repository.topOf(deploymentId));
 		}
+	}
+
+	/**
+	 * The package is offered to the machine's agent, which has not asked for it yet.
+	 */
+	@Transactional
+	public void agentOffered(long deploymentId, String machineName, Instant now) {
+		change(deploymentId, machineName, now, (target, phases) -> {
+			phases.put(DeploymentPhase.DELIVER, PhaseStatus.RUNNING);
+			return new DeploymentTarget(target.machineId(), target.machineName(), TargetState.WAITING_FOR_AGENT, phases,
+					null, null, null, "offered to the agent at its next contact", now);
+		});
+	}
+
+	/** The agent was told about the package in a PROLOG. */
+	@Transactional
+	public void agentNotified(long deploymentId, String machineName, Instant now) {
+		change(deploymentId, machineName, now,
+				(target, phases) -> new DeploymentTarget(target.machineId(), target.machineName(), TargetState.NOTIFIED,
+						phases, null, null, null, "the agent was told to fetch the package", now));
+	}
+
+	/** Keeps the agent's code for the machine, as it sent it. */
+	@Transactional
+	public void agentReported(long deploymentId, String machineName, String code) {
+		this.repository.setAgentResult(deploymentId, machineName, code);
 	}
 
 	/** Adds a line to a machine's log; called by the phases as they run. */

@@ -17,10 +17,20 @@ import java.util.Map;
  * @param detail the last thing worth telling (an error, what it waits for)
  * @param updatedAt when it last changed
  * @param unreachable when FAILED, whether its last attempt could not reach it
+ * @param agentResult delivered through its OCS agent: the agent's last code as it sent it
+ * ({@code SUCCESS}, {@code SUCCESS_3}, {@code ERR_BAD_DIGEST}...), or null
  */
 public record DeploymentTarget(Long machineId, String machineName, TargetState state,
 		Map<DeploymentPhase, PhaseStatus> phases, DeploymentPhase failedPhase, Instant nextAttemptAt,
-		RescheduleReason rescheduleReason, String detail, Instant updatedAt, boolean unreachable) {
+		RescheduleReason rescheduleReason, String detail, Instant updatedAt, boolean unreachable, String agentResult) {
+
+	/** A machine's state as the phases change it; its agent result is kept apart. */
+	public DeploymentTarget(Long machineId, String machineName, TargetState state,
+			Map<DeploymentPhase, PhaseStatus> phases, DeploymentPhase failedPhase, Instant nextAttemptAt,
+			RescheduleReason rescheduleReason, String detail, Instant updatedAt, boolean unreachable) {
+		this(machineId, machineName, state, phases, failedPhase, nextAttemptAt, rescheduleReason, detail, updatedAt,
+				unreachable, null);
+	}
 
 	/** Any state but a failure that found the machine unreachable. */
 	public DeploymentTarget(Long machineId, String machineName, TargetState state,

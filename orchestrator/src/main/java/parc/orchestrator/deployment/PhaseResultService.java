@@ -31,9 +31,23 @@ public class PhaseResultService {
 	 * @return whether a waiting process took it
 	 */
 	public boolean report(String runId, PhaseOutcome outcome, String detail) {
+		return correlate(DeploymentPhaseVariables.MSG_PHASE_FINISHED, runId, outcome, detail);
+	}
+
+	/**
+	 * An OCS agent's report, for the machine waiting for it. Apart from {@link #report}:
+	 * a restart does not interrupt an agent's work, so such waits are not sent on by
+	 * {@code InterruptedPhaseRecovery}.
+	 * @return whether a waiting process took it
+	 */
+	public boolean reportAgentResult(String runId, PhaseOutcome outcome, String detail) {
+		return correlate(DeploymentPhaseVariables.MSG_AGENT_REPORTED, runId, outcome, detail);
+	}
+
+	private boolean correlate(String message, String runId, PhaseOutcome outcome, String detail) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				this.runtime.createMessageCorrelation(DeploymentPhaseVariables.MSG_PHASE_FINISHED)
+				this.runtime.createMessageCorrelation(message)
 					.processInstanceVariableEquals(DeploymentPhaseVariables.PHASE_RUN_ID, runId)
 					.setVariable(DeploymentPhaseVariables.PHASE_OUTCOME, outcome.name())
 					.setVariable(DeploymentPhaseVariables.PHASE_DETAIL, detail)

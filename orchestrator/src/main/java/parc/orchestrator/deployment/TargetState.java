@@ -7,7 +7,13 @@ package parc.orchestrator.deployment;
 public enum TargetState {
 
 	SCHEDULED, WOL_IN_PROGRESS, SENDING, EXECUTING, DELETING, INVENTORY_IN_PROGRESS, SHUTTING_DOWN, DONE, FAILED,
-	RESCHEDULED, STOPPED, PAUSED;
+	RESCHEDULED, STOPPED, PAUSED,
+
+	/** Delivered through its OCS agent: assigned, not yet offered to the agent. */
+	WAITING_FOR_AGENT,
+
+	/** Delivered through its OCS agent: offered in a PROLOG, no report yet. */
+	NOTIFIED;
 
 	/** Whether nothing more will happen to the machine. */
 	public boolean isFinal() {

@@ -29,7 +29,7 @@ class PackageRepository {
 
 	private static final String COLUMNS = """
 			id, depot_id, label, version, description, command, os_family, needs_reboot, file_count, size_bytes,
-			created_by, created_at, updated_at""";
+			created_by, created_at, updated_at, agent_settings::text as agent_settings""";
 
 	private static final String FILTER = """
 			(cast(:q as text) is null or label ilike '%' || cast(:q as text) || '%' escape '\\'
@@ -70,10 +70,12 @@ class PackageRepository {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				insert into software_package (depot_id, label, version, description, command, os_family, needs_reboot,
-				                              manifest, file_count, size_bytes, created_by, created_at, updated_at)
+				                              manifest, file_count, size_bytes, created_by, created_at, updated_at,
+				                              agent_settings)
 				values (:depot, :label, :version, :description, :command, :os, :reboot, cast(:manifest as jsonb),
-				        :count, :size, :by, :now, :now)
+				        :count, :size, :by, :now, :now, cast(:agent as jsonb))
 				""")
+			.param("agent", writeAgent(draft.agent()))
 			.param("depot", depotId)
 			.param("label", draft.label().trim())
 			.param("version", draft.version().trim())
@@ -93,11 +95,11 @@ class PackageRepository {
 	void update(long id, PackageDraft draft, Instant now) {
 		this.jdbc.sql("""
 				update software_package set label = ?, version = ?, description = ?, command = ?, os_family = ?,
-				       needs_reboot = ?, updated_at = ?
+				       needs_reboot = ?, updated_at = ?, agent_settings = cast(? as jsonb)
 				 where id = ?
 				""")
 			.params(draft.label().trim(), draft.version().trim(), draft.description(), draft.command().trim(),
-					draft.osFamily().name(), draft.reboot(), Timestamp.from(now), id)
+					draft.osFamily().name(), draft.reboot(), Timestamp.from(now), writeAgent(draft.agent()), id)
 			.update();
 	}
 
@@ -134,7 +136,31 @@ class PackageRepository {
 				rs.getString("version"), rs.getString("description"), rs.getString("command"),
 				OsFamily.valueOf(rs.getString("os_family")), rs.getBoolean("needs_reboot"), rs.getInt("file_count"),
 				rs.getLong("size_bytes"), files, rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant());
+				rs.getTimestamp("updated_at").toInstant(), readAgent(rs.getString("agent_settings")));
+	}
+
+	private String writeAgent(AgentPackageSettings agent) {
+		if (agent == null) {
+			return null;
+		}
+		try {
+			return this.json.writeValueAsString(agent.complete());
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Agent settings are always JSON", ex);
+		}
+	}
+
+	private AgentPackageSettings readAgent(String text) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			return this.json.readValue(text, AgentPackageSettings.class);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Stored agent settings are not readable", ex);
+		}
 	}
 
 	private String write(List<PackageFile> manifest) {

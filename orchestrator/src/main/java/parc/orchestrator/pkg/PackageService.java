@@ -60,18 +60,59 @@ public class PackageService {
 	 * @throws DuplicatePackageException when the label and version exist
 	 */
 	public SoftwarePackage createFromFiles(@Valid PackageDraft draft, List<IncomingFile> files, String createdBy) {
-		if (files.isEmpty()) {
-			throw new InvalidPackageException("files", "a package needs at least one file");
-		}
-		return create(draft, createdBy, (staging) -> this.store.addFiles(staging, files));
+		checkAgentSettings(draft, files.stream().map(IncomingFile::name).toList(), files.isEmpty());
+		// No file: a command-only package (an agent runs it in an empty folder).
+		return create(draft, createdBy, (staging) -> this.store.addFiles(staging, files), files.isEmpty());
 	}
 
 	public SoftwarePackage createFromArchive(@Valid PackageDraft draft, IncomingFile archive, String createdBy) {
-		return create(draft, createdBy, (staging) -> this.store.addArchive(staging, archive));
+		checkAgentSettings(draft, null, false);
+		return create(draft, createdBy, (staging) -> this.store.addArchive(staging, archive), false);
 	}
 
 	public SoftwarePackage createFromServerFolder(@Valid PackageDraft draft, String folder, String createdBy) {
-		return create(draft, createdBy, (staging) -> this.store.addServerFolder(staging, folder));
+		checkAgentSettings(draft, null, false);
+		return create(draft, createdBy, (staging) -> this.store.addServerFolder(staging, folder), false);
+	}
+
+	/**
+	 * Refuses agent settings an agent could not carry out: a LAUNCH without a file, or of
+	 * a file whose name the agent cuts at a '-'; a STORE without a folder; a LAUNCH or
+	 * STORE without files.
+	 * @param fileNames the package's files when known, to check the launched one exists
+	 */
+	private static void checkAgentSettings(PackageDraft draft, List<String> fileNames, boolean commandOnly) {
+		AgentPackageSettings agent = (draft.agent() != null) ? draft.agent().complete() : null;
+		if (agent == null) {
+			return;
+		}
+		switch (agent.action()) {
+			case LAUNCH -> {
+				if (agent.launch() == null) {
+					throw new InvalidPackageException("agent.launch", "say which package file the agent launches");
+				}
+				String named = agent.launch().split(" ", 2)[0];
+				String launched = AgentPackageSettings.launchedFile(agent.launch());
+				if (!named.equals(launched)) {
+					throw new InvalidPackageException("agent.launch", "the agent would launch '" + launched + "', not '"
+							+ named + "': it cuts file names at the first '-'; rename the file");
+				}
+				if (fileNames != null && !fileNames.isEmpty() && !fileNames.contains(named)) {
+					throw new InvalidPackageException("agent.launch", "'" + named + "' is not one of the files");
+				}
+			}
+			case STORE -> {
+				if (agent.storePath() == null) {
+					throw new InvalidPackageException("agent.storePath", "say which folder the agent stores into");
+				}
+			}
+			default -> {
+			}
+		}
+		if (commandOnly && agent.action() != AgentAction.EXECUTE) {
+			throw new InvalidPackageException("agent.action",
+					agent.action() + " needs files; a package without files" + " can only run its command (EXECUTE)");
+		}
 	}
 
 	/**
@@ -79,7 +120,7 @@ public class PackageService {
 	 * connection. The one insert commits alone; if the files cannot then be moved in
 	 * place, the row goes again.
 	 */
-	private SoftwarePackage create(PackageDraft draft, String createdBy, Filler filler) {
+	private SoftwarePackage create(PackageDraft draft, String createdBy, Filler filler, boolean commandOnly) {
 		long depotId = depotOf(draft);
 		if (this.repository.exists(draft.label().trim(), draft.version().trim(), depotId, null)) {
 			throw new DuplicatePackageException(draft.label().trim(), draft.version().trim());
@@ -88,7 +129,7 @@ public class PackageService {
 		try {
 			filler.fill(staging);
 			List<PackageFile> manifest = this.store.manifest(staging);
-			if (manifest.isEmpty()) {
+			if (manifest.isEmpty() && !commandOnly) {
 				throw new InvalidPackageException("files", "a package needs at least one file");
 			}
 			long id;
@@ -154,7 +195,12 @@ public class PackageService {
 		if (this.repository.exists(draft.label().trim(), draft.version().trim(), current.depotId(), id)) {
 			throw new DuplicatePackageException(draft.label().trim(), draft.version().trim());
 		}
-		this.repository.update(id, draft, this.clock.instant());
+		// A form or script that does not speak of agent settings keeps them.
+		PackageDraft kept = (draft.agent() != null) ? draft
+				: new PackageDraft(draft.label(), draft.version(), draft.description(), draft.command(),
+						draft.osFamily(), draft.needsReboot(), draft.depotId(), current.agent());
+		checkAgentSettings(kept, current.files().stream().map(PackageFile::path).toList(), current.files().isEmpty());
+		this.repository.update(id, kept, this.clock.instant());
 		return get(id);
 	}
 

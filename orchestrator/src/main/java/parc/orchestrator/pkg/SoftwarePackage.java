@@ -24,13 +24,23 @@ import parc.orchestrator.machine.OsFamily;
  * @param createdBy who made it
  * @param createdAt when
  * @param updatedAt when its label, version, description or command last changed
+ * @param agent how OCS agents receive it, every field set
  */
 public record SoftwarePackage(long id, long depotId, String label, String version, String description, String command,
 		OsFamily osFamily, boolean needsReboot, int fileCount, long sizeBytes, List<PackageFile> files,
-		String createdBy, Instant createdAt, Instant updatedAt) {
+		String createdBy, Instant createdAt, Instant updatedAt, AgentPackageSettings agent) {
+
+	/** With the default agent settings. */
+	public SoftwarePackage(long id, long depotId, String label, String version, String description, String command,
+			OsFamily osFamily, boolean needsReboot, int fileCount, long sizeBytes, List<PackageFile> files,
+			String createdBy, Instant createdAt, Instant updatedAt) {
+		this(id, depotId, label, version, description, command, osFamily, needsReboot, fileCount, sizeBytes, files,
+				createdBy, createdAt, updatedAt, null);
+	}
 
 	public SoftwarePackage {
 		files = List.copyOf(files);
+		agent = (agent != null) ? agent.complete() : AgentPackageSettings.defaults();
 	}
 
 	/**

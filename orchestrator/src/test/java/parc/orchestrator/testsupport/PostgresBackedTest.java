@@ -23,7 +23,8 @@ import org.springframework.test.context.TestPropertySource;
 @Documented
 @Inherited
 @SpringBootTest
-@TestPropertySource(properties = "parc.data-dir=target/test-data/${random.uuid}")
+// A random HTTPS port for the deployment server: cached contexts live side by side.
+@TestPropertySource(properties = { "parc.data-dir=target/test-data/${random.uuid}", "parc.deploy-server.https-port=0" })
 public @interface PostgresBackedTest {
 
 	/**

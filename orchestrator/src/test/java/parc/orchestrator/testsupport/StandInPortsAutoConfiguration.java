@@ -1,5 +1,7 @@
 package parc.orchestrator.testsupport;
 
+import parc.orchestrator.teledeployment.AgentPackageBuildGateway;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -44,6 +46,16 @@ public class StandInPortsAutoConfiguration {
 			}
 			return new PrivateKeyInspector.KeyDescription("ssh-ed25519",
 					"SHA256:test" + Integer.toHexString(privateKey.hashCode()));
+		};
+	}
+
+	/** Agent packages with an info file only: the real build is tested in routes. */
+	@Bean
+	@ConditionalOnMissingBean
+	AgentPackageBuildGateway standInAgentPackageBuildGateway() {
+		return (request, folder) -> {
+			java.nio.file.Files.writeString(folder.resolve("info"), "<DOWNLOAD ID=\"" + request.ocsId() + "\" />\n");
+			return new AgentPackageBuildGateway.BuiltAgentPackage(0, null, 0);
 		};
 	}
 

@@ -13,6 +13,12 @@ public final class DeployPackageVariables {
 	/** Whether the install command runs (Boolean). */
 	public static final String RUN_INSTALL_COMMAND = "runInstallCommand";
 
+	/**
+	 * Whether the machine's OCS agent delivers the package, instead of transfer, execute
+	 * and delete over SSH (Boolean).
+	 */
+	public static final String DELIVER_THROUGH_AGENT = "deliverThroughAgent";
+
 	/** Whether the files are deleted after success (Boolean). */
 	public static final String DELETE_PACKAGE_FILES = "deletePackageFiles";
 

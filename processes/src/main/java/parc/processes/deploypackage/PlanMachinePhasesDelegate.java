@@ -34,6 +34,8 @@ public class PlanMachinePhasesDelegate implements JavaDelegate {
 		Map<DeploymentPhase, PhaseStatus> phases = target.phases();
 		execution.setVariable(PhaseVariables.MACHINE_ID, target.machineId());
 		execution.setVariable(DeployPackageVariables.WAKE_FIRST, phases.containsKey(DeploymentPhase.WOL));
+		execution.setVariable(DeployPackageVariables.DELIVER_THROUGH_AGENT,
+				phases.containsKey(DeploymentPhase.DELIVER));
 		execution.setVariable(DeployPackageVariables.RUN_INSTALL_COMMAND, phases.containsKey(DeploymentPhase.EXECUTE));
 		execution.setVariable(DeployPackageVariables.DELETE_PACKAGE_FILES, phases.containsKey(DeploymentPhase.DELETE));
 		execution.setVariable(DeployPackageVariables.REFRESH_INVENTORY, phases.containsKey(DeploymentPhase.INVENTORY));

@@ -13,6 +13,12 @@ import java.io.InputStream;
  * @param body the request body, not yet read
  */
 public record AgentHttpRequest(String remoteAddress, String contentType, long contentLength, String authorization,
-		String userAgent, InputStream body) {
+		String userAgent, InputStream body, String host) {
+
+	/** Without a Host header. */
+	public AgentHttpRequest(String remoteAddress, String contentType, long contentLength, String authorization,
+			String userAgent, InputStream body) {
+		this(remoteAddress, contentType, contentLength, authorization, userAgent, body, null);
+	}
 
 }

@@ -66,7 +66,7 @@ class AgentHttpRoutes extends RouteBuilder {
 		HttpServletRequest servlet = exchange.getIn(PlatformHttpMessage.class).getRequest();
 		AgentHttpRequest request = new AgentHttpRequest(servlet.getRemoteAddr(), servlet.getContentType(),
 				servlet.getContentLengthLong(), servlet.getHeader("Authorization"), servlet.getHeader("User-Agent"),
-				exchange.getIn().getBody(InputStream.class));
+				exchange.getIn().getBody(InputStream.class), servlet.getHeader("Host"));
 		AgentHttpResponse response = this.handler.handle(request);
 		Message out = exchange.getMessage();
 		out.removeHeaders("*");

@@ -21,10 +21,14 @@ import parc.ocsagent.OcsRequest;
 import parc.ocsagent.OcsRequestDecoder;
 import parc.ocsagent.OcsXmlReader;
 import parc.ocsagent.ReceivedRequest;
+import parc.ocsagent.download.DownloadOption;
 import parc.orchestrator.agent.AgentService;
 import parc.orchestrator.agent.AgentSettings;
 import parc.orchestrator.agent.PrologDecision;
 import parc.orchestrator.inventory.InventoryStored;
+import parc.orchestrator.teledeployment.AgentDownloadSettings;
+import parc.routes.agentdownload.DeployServerConnector;
+import parc.orchestrator.teledeployment.PrologOffers;
 
 /**
  * Answers one request to {@code /ocsinventory}, in this order: source network, HTTP Basic
@@ -44,6 +48,12 @@ public class AgentRequestHandler {
 	private static final Set<String> ACCEPTED_CONTENT_TYPES = Set.of("application/x-compress",
 			"application/x-compressed", "application/x-zlib", "application/octet-stream");
 
+	/** A Host header Parc repeats to the agent: a name or address and a port. */
+	private static final java.util.regex.Pattern PLAIN_HOST = java.util.regex.Pattern
+		.compile("[A-Za-z0-9.\\-]{1,253}(:\\d{1,5})?|\\[[0-9A-Fa-f:.]{2,45}\\](:\\d{1,5})?");
+
+	private static final String DOWNLOADS = "/download";
+
 	private final AgentService agents;
 
 	private final AgentEndpointProperties limits;
@@ -54,8 +64,11 @@ public class AgentRequestHandler {
 
 	private final OcsReplyEncoder replies = new OcsReplyEncoder();
 
-	AgentRequestHandler(AgentService agents, AgentEndpointProperties limits) {
+	private final DeployServerConnector deployServer;
+
+	AgentRequestHandler(AgentService agents, AgentEndpointProperties limits, DeployServerConnector deployServer) {
 		this.agents = agents;
+		this.deployServer = deployServer;
 		this.limits = limits;
 		this.bodies = new OcsBodyCodec(limits.maxInflatedBytes());
 		this.decoder = new OcsRequestDecoder(this.bodies, new OcsXmlReader(limits.maxXmlElements(), 1024 * 1024));
@@ -106,7 +119,8 @@ public class AgentRequestHandler {
 		byte[] xml = null;
 		if (ocs instanceof OcsRequest.Prolog prolog) {
 			PrologDecision decision = this.agents.prolog(prolog.deviceId(), agentVersion);
-			xml = this.replies.prolog(decision.sendInventory(), decision.prologFrequencyHours());
+			xml = this.replies.prolog(decision.sendInventory(), decision.prologFrequencyHours(),
+					downloadOption(decision.download(), request.host()));
 		}
 		else if (ocs instanceof OcsRequest.Inventory inventory) {
 			InventoryStored stored = this.agents.inventory(inventory.deviceId(), agentVersion,
@@ -128,6 +142,31 @@ public class AgentRequestHandler {
 		// SNMP and NOTIFY: acknowledged with an empty 200, as the reference server does.
 		return (xml != null) ? AgentHttpResponse.ok(this.bodies.encode(xml, received.format()))
 				: AgentHttpResponse.empty();
+	}
+
+	/**
+	 * Offers come from the built-in server under the name the agent used to reach Parc,
+	 * which its certificate covers: {@code info} on the HTTPS port, fragments here.
+	 */
+	private DownloadOption downloadOption(PrologOffers offers, String host) {
+		if (offers == null) {
+			return null;
+		}
+		String reached = (host != null && PLAIN_HOST.matcher(host).matches()) ? host : "localhost";
+		String name = reached.startsWith("[") ? reached.substring(0, reached.indexOf(']') + 1)
+				: reached.replaceFirst(":\\d+$", "");
+		String infoLocation = name + ":" + this.deployServer.localPort() + DOWNLOADS;
+		String fragmentsLocation = reached + DOWNLOADS;
+		AgentDownloadSettings settings = offers.settings();
+		return new DownloadOption(
+				new DownloadOption.WorkerSettings(settings.fragLatency(), settings.cycleLatency(),
+						settings.periodLatency(), settings.periodLength(), settings.timeoutDays(),
+						settings.executionTimeoutMinutes()),
+				offers.offers()
+					.stream()
+					.map((offer) -> new DownloadOption.Offer(offer.ocsId(), infoLocation, fragmentsLocation,
+							offer.force()))
+					.toList());
 	}
 
 	private boolean authorised(String authorization) {

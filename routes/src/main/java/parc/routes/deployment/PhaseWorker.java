@@ -124,6 +124,8 @@ class PhaseWorker {
 				case DELETE -> delete(work);
 				case INVENTORY -> inventory(work);
 				case SHUTDOWN -> power(work);
+				// The agent does this phase's work: it never comes here.
+				case DELIVER -> throw new IllegalStateException("An agent delivers its own packages");
 			};
 		}
 		catch (SshException ex) {

@@ -28,6 +28,9 @@ class SecurityConfiguration {
 	/** Where OCS agents post (protocol §1.1); served by the routes module. */
 	static final String AGENT_ENDPOINT = "/ocsinventory";
 
+	/** Where agents fetch packages: {@code info} files and fragments. */
+	static final String AGENT_DOWNLOADS = "/download";
+
 	/**
 	 * Matches the whole path, whichever servlet serves it. The default String matchers
 	 * are relative to Spring MVC's servlet and silently miss Camunda's Jersey servlets
@@ -51,15 +54,17 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * OCS agents ({@code /ocsinventory}) are not Parc users: the agent endpoint checks
-	 * its own optional Basic credentials and source networks (agent settings, #4), so
+	 * OCS agents ({@code /ocsinventory}, and {@code /download} for packages) are not Parc
+	 * users: the agent endpoint checks its own optional Basic credentials and source
+	 * networks (agent settings), and the download server serves only what is offered, so
 	 * Spring Security lets them through without a session or CSRF token.
 	 */
 	@Bean
 	@Order(0)
 	SecurityFilterChain agentEndpointSecurity(HttpSecurity http) throws Exception {
 		// @formatter:off
-		http.securityMatcher(new OrRequestMatcher(path(AGENT_ENDPOINT), path(AGENT_ENDPOINT + "/**")))
+		http.securityMatcher(new OrRequestMatcher(path(AGENT_ENDPOINT), path(AGENT_ENDPOINT + "/**"),
+				path(AGENT_DOWNLOADS + "/**")))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
@@ -83,6 +88,8 @@ class SecurityConfiguration {
 		http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
 			.authenticationProvider(new RecentBasicLogins(checker))
 			.authorizeHttpRequests((requests) -> requests
+				// Agents and administrators need the deployment CA before they trust anything.
+				.requestMatchers(path(HttpMethod.GET, "/api/deploy-server/ca.pem")).permitAll()
 				.requestMatchers(path("/engine-rest/**")).hasRole(ADMIN)
 				.requestMatchers(path("/api/settings/**")).hasRole(ADMIN)
 				// Even without secrets, which credentials exist is the administrators' business.

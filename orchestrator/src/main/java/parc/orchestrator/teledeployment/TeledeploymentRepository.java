@@ -1,0 +1,182 @@
+package parc.orchestrator.teledeployment;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class TeledeploymentRepository {
+
+	private final JdbcClient jdbc;
+
+	TeledeploymentRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A package as agents download it. */
+	record Build(long ocsId, long packageId, String state, Integer fragments, String digest) {
+
+		boolean ready() {
+			return "READY".equals(this.state);
+		}
+
+	}
+
+	/** An offer still waiting for the agent's report. */
+	record PendingOffer(long deploymentId, String machineName, long ocsId, String runId, String state, boolean force) {
+
+	}
+
+	Optional<Build> findBuild(long packageId, String fingerprint) {
+		return this.jdbc.sql("""
+				select ocs_id, package_id, state, fragments, digest from agent_package_build
+				 where package_id = ? and fingerprint = ?
+				""").params(packageId, fingerprint).query(this::mapBuild).optional();
+	}
+
+	Optional<Build> build(long ocsId) {
+		return this.jdbc
+			.sql("select ocs_id, package_id, state, fragments, digest from agent_package_build where ocs_id = ?")
+			.param(ocsId)
+			.query(this::mapBuild)
+			.optional();
+	}
+
+	/**
+	 * A new id: at least the current Unix time, as ocsreports numbers packages, so that a
+	 * Parc installed again does not hand out ids its agents already hold in their
+	 * history.
+	 */
+	long insertBuilding(long packageId, String fingerprint, Instant now) {
+		return this.jdbc.sql("""
+				insert into agent_package_build (ocs_id, package_id, fingerprint, state, created_at)
+				select greatest(coalesce(max(ocs_id), 0) + 1, extract(epoch from cast(:now as timestamptz))::bigint),
+				       :package, :fingerprint, 'BUILDING', :now
+				  from agent_package_build
+				returning ocs_id
+				""")
+			.param("now", Timestamp.from(now))
+			.param("package", packageId)
+			.param("fingerprint", fingerprint)
+			.query(Long.class)
+			.single();
+	}
+
+	void markReady(long ocsId, int fragments, String digest, long archiveBytes, Instant now) {
+		this.jdbc.sql("""
+				update agent_package_build set state = 'READY', fragments = ?, digest = ?, archive_bytes = ?,
+				       built_at = ?, detail = null
+				 where ocs_id = ?
+				""").params(fragments, digest, archiveBytes, Timestamp.from(now), ocsId).update();
+	}
+
+	void markFailed(long ocsId, String detail) {
+		this.jdbc.sql("update agent_package_build set state = 'FAILED', detail = ? where ocs_id = ?")
+			.params(detail, ocsId)
+			.update();
+	}
+
+	void upsertOffer(long deploymentId, String machineName, long machineId, long ocsId, String runId, boolean force,
+			Instant now) {
+		this.jdbc
+			.sql("""
+					insert into agent_offer (deployment_id, machine_name, machine_id, ocs_id, run_id, state, force, offered_at)
+					values (?, ?, ?, ?, ?, 'WAITING_FOR_AGENT', ?, ?)
+					on conflict (deployment_id, machine_name) do update
+					   set machine_id = excluded.machine_id, ocs_id = excluded.ocs_id, run_id = excluded.run_id,
+					       state = 'WAITING_FOR_AGENT', force = excluded.force, result = null,
+					       offered_at = excluded.offered_at, notified_at = null, reported_at = null
+					""")
+			.params(deploymentId, machineName, machineId, ocsId, runId, force, Timestamp.from(now))
+			.update();
+	}
+
+	/**
+	 * The machine's offers that wait for a report, of deployments not stopped, whose
+	 * machine is not finished, whose build agents can download.
+	 */
+	List<PendingOffer> pendingOffers(long machineId) {
+		return this.jdbc.sql("""
+				select o.deployment_id, o.machine_name, o.ocs_id, o.run_id, o.state, o.force
+				  from agent_offer o
+				  join agent_package_build b on b.ocs_id = o.ocs_id and b.state = 'READY'
+				  join deployment_target t on t.deployment_id = o.deployment_id and t.machine_name = o.machine_name
+				  join deployment d on d.id = o.deployment_id
+				 where o.machine_id = ? and o.state in ('WAITING_FOR_AGENT', 'NOTIFIED')
+				   and t.state not in ('DONE', 'FAILED', 'STOPPED') and d.stopped_at is null
+				 order by o.offered_at, o.deployment_id
+				""").param(machineId).query(this::mapOffer).list();
+	}
+
+	boolean markNotified(long deploymentId, String machineName, Instant now) {
+		return this.jdbc.sql("""
+				update agent_offer set state = 'NOTIFIED', notified_at = ?
+				 where deployment_id = ? and machine_name = ? and state = 'WAITING_FOR_AGENT'
+				""").params(Timestamp.from(now), deploymentId, machineName).update() > 0;
+	}
+
+	/**
+	 * The offer this report answers: the machine's latest one of that id still waiting.
+	 */
+	Optional<PendingOffer> waitingOffer(long machineId, long ocsId) {
+		return this.jdbc.sql("""
+				select deployment_id, machine_name, ocs_id, run_id, state, force from agent_offer
+				 where machine_id = ? and ocs_id = ? and state in ('WAITING_FOR_AGENT', 'NOTIFIED')
+				 order by offered_at desc limit 1
+				""").params(machineId, ocsId).query(this::mapOffer).optional();
+	}
+
+	boolean markReported(PendingOffer offer, String code, Instant now) {
+		return this.jdbc.sql("""
+				update agent_offer set state = 'REPORTED', result = ?, reported_at = ?
+				 where deployment_id = ? and machine_name = ? and run_id = ?
+				   and state in ('WAITING_FOR_AGENT', 'NOTIFIED')
+				""")
+			.params(code, Timestamp.from(now), offer.deploymentId(), offer.machineName(), offer.runId())
+			.update() > 0;
+	}
+
+	/** Whether agents may fetch the build's files: ready, and offered to some machine. */
+	boolean downloadable(long ocsId) {
+		return this.jdbc.sql("""
+				select exists (select 1 from agent_package_build b
+				                 join agent_offer o on o.ocs_id = b.ocs_id
+				                where b.ocs_id = ? and b.state = 'READY'
+				                  and o.state in ('WAITING_FOR_AGENT', 'NOTIFIED'))
+				""").param(ocsId).query(Boolean.class).single();
+	}
+
+	Set<Long> history(long machineId) {
+		return this.jdbc.sql("select ocs_id from agent_package_history where machine_id = ?")
+			.param(machineId)
+			.query(Long.class)
+			.set();
+	}
+
+	void replaceHistory(long machineId, Collection<Long> ocsIds) {
+		this.jdbc.sql("delete from agent_package_history where machine_id = ?").param(machineId).update();
+		for (Long id : ocsIds.stream().collect(Collectors.toSet())) {
+			this.jdbc.sql("insert into agent_package_history (machine_id, ocs_id) values (?, ?)")
+				.params(machineId, id)
+				.update();
+		}
+	}
+
+	private Build mapBuild(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Build(rs.getLong("ocs_id"), rs.getLong("package_id"), rs.getString("state"),
+				rs.getObject("fragments", Integer.class), rs.getString("digest"));
+	}
+
+	private PendingOffer mapOffer(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new PendingOffer(rs.getLong("deployment_id"), rs.getString("machine_name"), rs.getLong("ocs_id"),
+				rs.getString("run_id"), rs.getString("state"), rs.getBoolean("force"));
+	}
+
+}

@@ -1,0 +1,249 @@
+package parc.orchestrator.teledeployment;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.validation.Valid;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.annotation.Validated;
+
+import parc.orchestrator.deployment.Deployment;
+import parc.orchestrator.deployment.DeploymentOptions;
+import parc.orchestrator.deployment.DeploymentPhase;
+import parc.orchestrator.deployment.DeploymentService;
+import parc.orchestrator.deployment.LogLine;
+import parc.orchestrator.deployment.PhaseOutcome;
+import parc.orchestrator.deployment.PhaseResultService;
+import parc.orchestrator.pkg.PackageService;
+import parc.orchestrator.pkg.SoftwarePackage;
+import parc.orchestrator.system.settings.ServerSettingsStore;
+
+/**
+ * Delivers packages through OCS agents, following the reference server's bookkeeping
+ * (protocol §4.8): a package is offered only while its machine waits for it, once its
+ * files are downloadable, inside the deployment's windows and before its end date, and
+ * never when the agent's history already holds it unless forced. The agent's report ends
+ * the machine's wait. Times come from the engine's clock, as the phases' do.
+ */
+@Service
+@Validated
+public class TeledeploymentService {
+
+	static final String SETTINGS_AREA = "agent-downloads";
+
+	private static final Pattern FRAGMENT = Pattern.compile("(\\d{1,18})-(\\d{1,9})");
+
+	private final TeledeploymentRepository repository;
+
+	private final AgentPackageBuilds builds;
+
+	private final PackageService packages;
+
+	private final DeploymentService deployments;
+
+	private final PhaseResultService results;
+
+	private final ServerSettingsStore settings;
+
+	private final TransactionTemplate transaction;
+
+	TeledeploymentService(TeledeploymentRepository repository, AgentPackageBuilds builds, PackageService packages,
+			DeploymentService deployments, PhaseResultService results, ServerSettingsStore settings,
+			PlatformTransactionManager transactions) {
+		this.repository = repository;
+		this.builds = builds;
+		this.packages = packages;
+		this.deployments = deployments;
+		this.results = results;
+		this.settings = settings;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	public AgentDownloadSettings settings() {
+		return this.settings.get(SETTINGS_AREA, AgentDownloadSettings.class, AgentDownloadSettings.defaults());
+	}
+
+	public AgentDownloadSettings updateSettings(@Valid AgentDownloadSettings changes) {
+		this.settings.put(SETTINGS_AREA, changes);
+		return changes;
+	}
+
+	/**
+	 * Offers the deployment's package to the machine's agent: builds what the agent
+	 * downloads if no earlier offer did, and waits for the agent's next PROLOG. The offer
+	 * answers to {@code runId}.
+	 */
+	public OfferOutcome offer(long deploymentId, String machineName, long machineId, String runId) {
+		Deployment deployment = this.deployments.header(deploymentId);
+		SoftwarePackage pkg = this.packages.get(deployment.packageId());
+		DeploymentOptions options = deployment.options();
+		long ocsId = this.builds.ensureBuilt(pkg, options.parameters());
+		Instant now = now();
+		boolean installed = this.repository.history(machineId).contains(ocsId);
+		return this.transaction.execute((status) -> {
+			this.repository.upsertOffer(deploymentId, machineName, machineId, ocsId, runId, false, now);
+			if (installed) {
+				this.repository.waitingOffer(machineId, ocsId)
+					.ifPresent(
+							(offer) -> this.repository.markReported(offer, AgentResultCodes.ALREADY_IN_HISTORY, now));
+				this.deployments.agentReported(deploymentId, machineName, AgentResultCodes.ALREADY_IN_HISTORY);
+				log(deploymentId, machineName, now, LogLine.Kind.INFO,
+						"the agent's history already holds package " + ocsId + ": not run again");
+				return OfferOutcome.ALREADY_INSTALLED;
+			}
+			this.deployments.agentOffered(deploymentId, machineName, now);
+			log(deploymentId, machineName, now, LogLine.Kind.INFO,
+					"package " + ocsId + " offered to the agent at its next contact");
+			return OfferOutcome.OFFERED;
+		});
+	}
+
+	/**
+	 * The packages the machine's agent fetches now: those waiting for it whose deployment
+	 * runs (not paused, inside a window, before its end date), not in its history unless
+	 * forced. Each becomes NOTIFIED.
+	 * @return null when deployment through agents is switched off
+	 */
+	public PrologOffers prologOffers(long machineId) {
+		AgentDownloadSettings current = settings();
+		if (!current.enabled()) {
+			return null;
+		}
+		Instant now = now();
+		Set<Long> history = this.repository.history(machineId);
+		List<AgentOffer> offers = new ArrayList<>();
+		for (TeledeploymentRepository.PendingOffer pending : this.repository.pendingOffers(machineId)) {
+			if ((history.contains(pending.ocsId()) && !pending.force()) || !running(pending.deploymentId(), now)) {
+				continue;
+			}
+			if (offers.stream().noneMatch((offer) -> offer.ocsId() == pending.ocsId())) {
+				offers.add(new AgentOffer(pending.ocsId(), pending.force()));
+			}
+			this.transaction.executeWithoutResult((status) -> {
+				if (this.repository.markNotified(pending.deploymentId(), pending.machineName(), now)) {
+					this.deployments.agentNotified(pending.deploymentId(), pending.machineName(), now);
+					log(pending.deploymentId(), pending.machineName(), now, LogLine.Kind.INFO,
+							"the agent was told to fetch package " + pending.ocsId());
+				}
+			});
+		}
+		return new PrologOffers(current, offers);
+	}
+
+	/**
+	 * An agent's {@code QUERY=DOWNLOAD}: ends the wait of the offer it answers. A report
+	 * for a package the machine was not offered changes nothing (the caller keeps it as
+	 * an audit line).
+	 * @param packageId the id as the agent sent it
+	 * @param code the agent's code as sent
+	 * @return whether an offer took it
+	 */
+	public boolean agentReported(long machineId, String packageId, String code) {
+		if (packageId == null || !packageId.matches("\\d{1,18}")) {
+			return false;
+		}
+		long ocsId = Long.parseLong(packageId);
+		String result = AgentResultCodes.normalise(code);
+		Instant now = now();
+		Optional<TeledeploymentRepository.PendingOffer> answered = this.transaction.execute((status) -> {
+			Optional<TeledeploymentRepository.PendingOffer> offer = this.repository.waitingOffer(machineId, ocsId);
+			if (offer.isEmpty() || !this.repository.markReported(offer.get(), result, now)) {
+				return Optional.empty();
+			}
+			this.deployments.agentReported(offer.get().deploymentId(), offer.get().machineName(), result);
+			log(offer.get().deploymentId(), offer.get().machineName(), now,
+					AgentResultCodes.isSuccess(result) ? LogLine.Kind.INFO : LogLine.Kind.ERROR,
+					"the agent reported " + result + " for package " + ocsId);
+			return offer;
+		});
+		if (answered.isEmpty()) {
+			return false;
+		}
+		// Outside the transaction: the engine moves the machine's process on its own.
+		this.results.reportAgentResult(answered.get().runId(),
+				AgentResultCodes.isSuccess(result) ? PhaseOutcome.DONE : PhaseOutcome.FAILED, "agent: " + result);
+		return true;
+	}
+
+	/**
+	 * The package ids the agent's inventory lists as installed. An offer still waiting
+	 * whose package is among them was done by the agent (its report was lost, for example
+	 * while Parc was down): it ends as done.
+	 */
+	public void historyReported(long machineId, List<String> packageIds) {
+		List<Long> ids = packageIds.stream()
+			.filter((id) -> id != null && id.matches("\\d{1,18}"))
+			.map(Long::parseLong)
+			.toList();
+		this.transaction.executeWithoutResult((status) -> this.repository.replaceHistory(machineId, ids));
+		for (TeledeploymentRepository.PendingOffer pending : this.repository.pendingOffers(machineId)) {
+			if (!pending.force() && ids.contains(pending.ocsId())) {
+				agentReported(machineId, Long.toString(pending.ocsId()), AgentResultCodes.ALREADY_IN_HISTORY);
+			}
+		}
+	}
+
+	/**
+	 * A file of the download server: {@code info} or {@code <id>-<n>} of a build that is
+	 * ready and offered to some machine; nothing else, ever.
+	 */
+	public Optional<Path> downloadableFile(String packageId, String fileName) {
+		if (packageId == null || !packageId.matches("\\d{1,18}") || fileName == null) {
+			return Optional.empty();
+		}
+		long ocsId = Long.parseLong(packageId);
+		Optional<TeledeploymentRepository.Build> build = this.repository.build(ocsId);
+		if (build.isEmpty() || !build.get().ready() || !this.repository.downloadable(ocsId)) {
+			return Optional.empty();
+		}
+		if (!fileName.equals("info")) {
+			Matcher fragment = FRAGMENT.matcher(fileName);
+			if (!fragment.matches() || Long.parseLong(fragment.group(1)) != ocsId) {
+				return Optional.empty();
+			}
+			long n = Long.parseLong(fragment.group(2));
+			if (n < 1 || n > build.get().fragments()) {
+				return Optional.empty();
+			}
+		}
+		Path file = this.builds.folderOf(ocsId).resolve(fileName);
+		return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+	}
+
+	private boolean running(long deploymentId, Instant now) {
+		Deployment top = this.deployments.header(this.deployments.topOf(deploymentId));
+		if (top.pauseRequested() || top.stoppedBy() != null) {
+			return false;
+		}
+		DeploymentOptions options = this.deployments.options(deploymentId);
+		if (options.endAt() != null && !now.isBefore(options.endAt())) {
+			return false;
+		}
+		if (options.startAt() != null && now.isBefore(options.startAt())) {
+			return false;
+		}
+		return options.windows().isOpen(now.atZone(this.deployments.zone()));
+	}
+
+	private void log(long deploymentId, String machineName, Instant now, LogLine.Kind kind, String text) {
+		this.deployments.appendLog(deploymentId, machineName, new LogLine(now, DeploymentPhase.DELIVER, kind, text));
+	}
+
+	/** The engine's clock, so that process tests can move time. */
+	private static Instant now() {
+		return ClockUtil.getCurrentTime().toInstant();
+	}
+
+}
