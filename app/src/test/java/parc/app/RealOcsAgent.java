@@ -102,6 +102,38 @@ final class RealOcsAgent {
 		}
 	}
 
+	/**
+	 * Stops the download worker a run forked (it outlives the command while a package is
+	 * pending, protocol §7.1), found by the pid it logs.
+	 */
+	void stopDownloadWorkers() {
+		try (var logs = Files.list(this.stateDir)) {
+			for (Path log : logs.filter((path) -> path.getFileName().toString().endsWith(".log")).toList()) {
+				Matcher worker = Pattern.compile("Beginning work\\. I am (\\d+)").matcher(Files.readString(log));
+				while (worker.find()) {
+					ProcessHandle.of(Long.parseLong(worker.group(1))).ifPresent(ProcessHandle::destroyForcibly);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Everything the runs logged so far, the download workers' lines included. */
+	String logs() {
+		StringBuilder all = new StringBuilder();
+		try (var logs = Files.list(this.stateDir)) {
+			for (Path log : logs.filter((path) -> path.getFileName().toString().endsWith(".log")).sorted().toList()) {
+				all.append(Files.readString(log, StandardCharsets.UTF_8));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return all.toString();
+	}
+
 	private static String base64(String text) {
 		return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
 	}

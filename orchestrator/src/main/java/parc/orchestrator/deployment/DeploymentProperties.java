@@ -19,8 +19,4 @@ public record DeploymentProperties(ZoneId timeZone, java.time.Duration agentRepo
 		agentReportTimeout = (agentReportTimeout != null) ? agentReportTimeout : java.time.Duration.ofHours(24);
 	}
 
-	public DeploymentProperties(ZoneId timeZone) {
-		this(timeZone, null);
-	}
-
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -175,6 +176,27 @@ class DeploymentServiceTest {
 	}
 
 	@Test
+	void shouldDeliverThroughTheAgentOnAnAgentMachineOnly() {
+		SoftwarePackage pkg = linuxPackage(false);
+		Machine ssh = agentlessLinux();
+		Machine agent = this.machines.register(new MachineDraft(unique("pc"), "192.0.2.63", List.of(), OsFamily.LINUX,
+				Channel.OCS_AGENT, null, null, null, List.of(), null, null));
+
+		Deployment deployment = this.deployments.create(
+				new DeploymentRequest(pkg.id(), List.of(ssh.id(), agent.id()), new DeploymentOptions(null,
+						WakeOnLanMode.NEVER, null, null, null, null, null, true, true, null, null, null, null, null)),
+				"admin");
+
+		Map<Long, DeploymentTarget> targets = deployment.targets()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(DeploymentTarget::machineId, (target) -> target));
+		assertThat(targets.get(agent.id()).phases()).containsOnlyKeys(DeploymentPhase.DELIVER);
+		assertThat(targets.get(ssh.id()).phases()).doesNotContainKey(DeploymentPhase.DELIVER)
+			.containsKeys(DeploymentPhase.TRANSFER, DeploymentPhase.EXECUTE, DeploymentPhase.INVENTORY,
+					DeploymentPhase.SHUTDOWN);
+	}
+
+	@Test
 	void shouldNameEveryMachineThatCannotReceiveIt() {
 		SoftwarePackage pkg = linuxPackage(false);
 		Machine windows = this.machines
@@ -182,13 +204,16 @@ class DeploymentServiceTest {
 					22, "admin", agentlessLinux().credentialId(), List.of(), null, null));
 		Machine agent = this.machines.register(new MachineDraft(unique("pc"), "192.0.2.62", List.of(), OsFamily.LINUX,
 				Channel.OCS_AGENT, null, null, null, List.of(), null, null));
+		Machine noKey = this.machines.register(new MachineDraft(unique("nokey"), "192.0.2.64", List.of(),
+				OsFamily.LINUX, Channel.AGENTLESS_SSH, 22, "admin", null, List.of(), null, null));
 
 		assertThatThrownBy(() -> this.deployments
-			.create(new DeploymentRequest(pkg.id(), List.of(windows.id(), agent.id()), null), "admin"))
+			.create(new DeploymentRequest(pkg.id(), List.of(windows.id(), agent.id(), noKey.id()), null), "admin"))
 			.isInstanceOfSatisfying(InvalidDeploymentTargetException.class,
 					(ex) -> assertThat(ex.problems()).hasSize(2)
 						.anySatisfy((problem) -> assertThat(problem).contains(windows.name()).contains("WINDOWS"))
-						.anySatisfy((problem) -> assertThat(problem).contains(agent.name()).contains("OCS agent")));
+						.anySatisfy((problem) -> assertThat(problem).contains(noKey.name()).contains("SSH credential"))
+						.noneSatisfy((problem) -> assertThat(problem).contains(agent.name())));
 	}
 
 	@Test

@@ -194,8 +194,46 @@ class PackageServiceTest {
 		assertThatThrownBy(() -> this.packages.update(second.id(),
 				new PackageDraft(first.label(), "1.0", null, "./b.sh", OsFamily.LINUX, false, null)))
 			.isInstanceOf(DuplicatePackageException.class);
-		assertThatThrownBy(() -> this.packages.createFromFiles(firefox("x"), List.of(), "admin"))
+	}
+
+	@Test
+	void shouldKeepACommandOnlyPackageForAgentsButRefuseAgentSettingsNoAgentCouldFollow() {
+		SoftwarePackage commandOnly = this.packages.createFromFiles(firefox("cmd"), List.of(), "admin");
+		assertThat(commandOnly.files()).isEmpty();
+		assertThat(commandOnly.agent()).isEqualTo(AgentPackageSettings.defaults());
+
+		PackageDraft launchWithoutFiles = new PackageDraft("launcher", "1", null, "true", OsFamily.LINUX, false, null,
+				new AgentPackageSettings(AgentAction.LAUNCH, "setup.sh", null, null, null, null, null, null, null, null,
+						null));
+		assertThatThrownBy(() -> this.packages.createFromFiles(launchWithoutFiles, List.of(), "admin"))
+			.isInstanceOfSatisfying(InvalidPackageException.class,
+					(ex) -> assertThat(ex.getMessage()).contains("needs files"));
+		PackageDraft cutName = new PackageDraft("launcher", "2", null, "true", OsFamily.LINUX, false, null,
+				new AgentPackageSettings(AgentAction.LAUNCH, "my-setup.sh --quiet", null, null, null, null, null, null,
+						null, null, null));
+		assertThatThrownBy(
+				() -> this.packages.createFromFiles(cutName, List.of(file("my-setup.sh", "exit 0")), "admin"))
+			.isInstanceOfSatisfying(InvalidPackageException.class,
+					(ex) -> assertThat(ex.getMessage()).contains("'my'"));
+		PackageDraft storeNowhere = new PackageDraft("store", "1", null, "true", OsFamily.LINUX, false, null,
+				new AgentPackageSettings(AgentAction.STORE, null, " ", null, null, null, null, null, null, null, null));
+		assertThatThrownBy(() -> this.packages.createFromFiles(storeNowhere, List.of(file("a.txt", "a")), "admin"))
 			.isInstanceOf(InvalidPackageException.class);
+	}
+
+	@Test
+	void shouldKeepAgentSettingsWhenAnEditDoesNotSpeakOfThem() {
+		AgentPackageSettings launch = new AgentPackageSettings(AgentAction.LAUNCH, "setup.sh -q", null, 1, null, null,
+				null, null, null, null, 64);
+		SoftwarePackage pkg = this.packages.createFromFiles(
+				new PackageDraft("agent pkg", "1", null, "true", OsFamily.LINUX, false, null, launch),
+				List.of(file("setup.sh", "exit 3")), "admin");
+
+		SoftwarePackage edited = this.packages.update(pkg.id(),
+				new PackageDraft("agent pkg", "1.1", null, "true", OsFamily.LINUX, false, null));
+
+		assertThat(edited.agent()).isEqualTo(launch.complete());
+		assertThat(edited.agent().priority()).isEqualTo(1);
 	}
 
 	@Test

@@ -34,7 +34,8 @@ import parc.orchestrator.system.paging.PageRequest;
  * {@code /api/packages}. Creation is multipart: a {@code metadata} part holding
  * {@code {label, version, description, command, osFamily, needsReboot}} as JSON, then the
  * files as one or more {@code files} parts, or one {@code archive} part, or the name of a
- * {@code serverFolder}.
+ * {@code serverFolder}; none of them makes a command-only package (an OCS agent runs its
+ * command in an empty folder).
  */
 @RestController
 @Tag(name = "Packages", description = "Software packages and their repositories")
@@ -51,8 +52,9 @@ class PackageApiController {
 
 	@PostMapping(path = "/api/packages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Create a package: part metadata (JSON), then files parts, or one archive part, or a"
-			+ " serverFolder part naming a folder of the server's import folder")
+	@Operation(summary = "Create a package: part metadata (JSON, with optional agent settings), then files parts,"
+			+ " or one archive part, or a serverFolder part naming a folder of the server's import folder; no files"
+			+ " make a command-only package")
 	SoftwarePackage create(@RequestPart("metadata") String metadata,
 			@RequestPart(name = "files", required = false) List<MultipartFile> files,
 			@RequestPart(name = "archive", required = false) MultipartFile archive,
@@ -60,9 +62,9 @@ class PackageApiController {
 		PackageDraft draft = read(metadata);
 		int sources = (Uploads.of(files).isEmpty() ? 0 : 1) + ((archive != null && !archive.isEmpty()) ? 1 : 0)
 				+ ((serverFolder != null && !serverFolder.isBlank()) ? 1 : 0);
-		if (sources != 1) {
+		if (sources > 1) {
 			throw new InvalidPackageException("files",
-					"give the files as files parts, or one archive, or a serverFolder");
+					"give the files as files parts, or one archive, or a serverFolder, not several of them");
 		}
 		if (archive != null && !archive.isEmpty()) {
 			return this.packages.createFromArchive(draft, Uploads.of(archive), principal.getName());

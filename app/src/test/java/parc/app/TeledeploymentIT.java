@@ -1,0 +1,205 @@
+package parc.app;
+
+import java.net.InetAddress;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import parc.orchestrator.system.ParcProperties;
+import parc.orchestrator.teledeployment.AgentDownloadSettings;
+import parc.orchestrator.teledeployment.TeledeploymentService;
+import parc.orchestrator.testsupport.PostgresBackedTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Packages delivered through the real Debian OCS agent 2.10, by {@code POST
+ * /api/deployments} like any other deployment: Parc builds the package for agents, its
+ * download server serves {@code info} over HTTPS with Parc's own CA and the fragments
+ * over HTTP, the agent runs it and reports, and the machine ends DONE with the agent's
+ * code.
+ */
+@PostgresBackedTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "camunda.bpm.job-execution.enabled=true", "spring.quartz.auto-startup=false" })
+class TeledeploymentIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ParcProperties parc;
+
+	@Autowired
+	TeledeploymentService teledeployment;
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	private ParcHttpClient http;
+
+	private String adminPassword;
+
+	private RealOcsAgent agent;
+
+	private Path work;
+
+	private final List<String> created = new ArrayList<>();
+
+	@BeforeEach
+	void agentWithFastDownloads() throws Exception {
+		this.http = new ParcHttpClient("http://127.0.0.1:" + this.port);
+		this.adminPassword = Files.readString(this.parc.dataDir().resolve("initial-admin-password")).trim();
+		// Protocol §4.5: with 1 s latencies a one-fragment package takes seconds, not
+		// minutes.
+		this.teledeployment.updateSettings(new AgentDownloadSettings(true, 1, 1, 1, 10, 30, 120));
+		this.work = Files.createTempDirectory("parc-teledeploy-");
+		this.agent = new RealOcsAgent(this.port, this.work.resolve("agent"));
+	}
+
+	@AfterEach
+	void stopTheAgentAndClean() {
+		this.agent.stopDownloadWorkers();
+		this.teledeployment.updateSettings(AgentDownloadSettings.defaults());
+		this.created.forEach((path) -> this.http.sendJson("DELETE", path, "", "admin", this.adminPassword));
+	}
+
+	@Test
+	void shouldRunAnExecutePackageWithItsTwoArgumentsThroughTheAgent() throws Exception {
+		long machineId = agentMachine();
+		Path marker = this.work.resolve("marker");
+		long pkg = packageWithScript("#!/bin/sh\nprintf '%s\\n' \"$#\" \"$1\" \"$2\" > '" + marker + "'\n",
+				"sh install.sh", Map.of("priority", 1));
+
+		JsonNode deployment = call("POST", "/api/deployments", """
+				{"packageId": %d, "machineIds": [%d],
+				 "options": {"parameters": ["first arg", "it's \\"two\\" $(id)"], "wol": false}}
+				""".formatted(pkg, machineId), 201);
+		long id = deployment.path("id").asLong();
+		awaitTargetState(id, "WAITING_FOR_AGENT");
+
+		RealOcsAgent.Run run = this.agent.run("--nosoftware", "--ca=" + caFile());
+
+		assertThat(run.exitCode()).as(run.log()).isZero();
+		assertThat(run.log()).contains("TYPE=\"PACK\"").contains("FORCE=\"0\"");
+		JsonNode target = awaitTargetState(id, "DONE");
+		assertThat(target.path("agentResult").asText()).isEqualTo("SUCCESS");
+		assertThat(target.path("phases").path("DELIVER").asText()).isEqualTo("DONE");
+		assertThat(call("GET", "/api/deployments/" + id, null, 200).path("state").asText()).isEqualTo("DONE");
+		assertThat(Files.readAllLines(marker)).containsExactly("2", "first arg", "it's \"two\" $(id)");
+	}
+
+	@Test
+	void shouldRunACommandOnlyPackageWithoutFragments() throws Exception {
+		long machineId = agentMachine();
+		Path marker = this.work.resolve("command-only");
+		long pkg = packageWithoutFiles("echo ran > '" + marker + "'", Map.of("priority", 1));
+
+		long id = call("POST", "/api/deployments", """
+				{"packageId": %d, "machineIds": [%d], "options": {"wol": false}}
+				""".formatted(pkg, machineId), 201).path("id").asLong();
+		awaitTargetState(id, "WAITING_FOR_AGENT");
+		this.agent.run("--nosoftware", "--ca=" + caFile());
+
+		JsonNode target = awaitTargetState(id, "DONE");
+		assertThat(target.path("agentResult").asText()).isEqualTo("SUCCESS");
+		assertThat(Files.readString(marker).trim()).isEqualTo("ran");
+	}
+
+	private long agentMachine() throws Exception {
+		RealOcsAgent.Run first = this.agent.run("--nosoftware");
+		assertThat(first.exitCode()).as(first.log()).isZero();
+		String name = hostName();
+		JsonNode page = call("GET", "/api/machines?name=" + name, null, 200);
+		for (JsonNode machine : page.path("content")) {
+			if (machine.path("name").asText().equalsIgnoreCase(name)
+					&& machine.path("channel").asText().equals("OCS_AGENT")) {
+				return machine.path("id").asLong();
+			}
+		}
+		throw new AssertionError("No agent machine named " + name + " in " + page);
+	}
+
+	private Path caFile() throws Exception {
+		HttpResponse<String> ca = this.http.get("/api/deploy-server/ca.pem");
+		assertThat(ca.statusCode()).as("the CA is readable without login").isEqualTo(200);
+		assertThat(ca.body()).startsWith("-----BEGIN CERTIFICATE-----");
+		Path file = this.work.resolve("cacert.pem");
+		Files.writeString(file, ca.body());
+		return file;
+	}
+
+	private long packageWithScript(String script, String command, Map<String, Object> agent) throws Exception {
+		String metadata = this.json
+			.writeValueAsString(Map.of("label", "agent " + UUID.randomUUID().toString().substring(0, 6), "version", "1",
+					"command", command, "osFamily", "LINUX", "agent", agent));
+		HttpResponse<String> response = this.http.postMultipart("/api/packages", List.of(
+				new ParcHttpClient.Part("metadata", null, "application/json",
+						metadata.getBytes(StandardCharsets.UTF_8)),
+				new ParcHttpClient.Part("files", "install.sh", "text/x-sh", script.getBytes(StandardCharsets.UTF_8))),
+				"admin", this.adminPassword);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		long id = this.json.readTree(response.body()).path("id").asLong();
+		return id;
+	}
+
+	private long packageWithoutFiles(String command, Map<String, Object> agent) throws Exception {
+		String metadata = this.json
+			.writeValueAsString(Map.of("label", "command " + UUID.randomUUID().toString().substring(0, 6), "version",
+					"1", "command", command, "osFamily", "LINUX", "agent", agent));
+		HttpResponse<String> response = this.http.postMultipart("/api/packages",
+				List.of(new ParcHttpClient.Part("metadata", null, "application/json",
+						metadata.getBytes(StandardCharsets.UTF_8))),
+				"admin", this.adminPassword);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		return this.json.readTree(response.body()).path("id").asLong();
+	}
+
+	private JsonNode awaitTargetState(long deploymentId, String state) throws Exception {
+		await().atMost(Duration.ofMinutes(3))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> target(deploymentId).path("state").asText().equals(state)
+					|| target(deploymentId).path("state").asText().equals("FAILED"));
+		JsonNode target = target(deploymentId);
+		assertThat(target.path("state").asText()).as(target + "\n" + this.agent.logs()).isEqualTo(state);
+		return target;
+	}
+
+	private JsonNode target(long deploymentId) throws Exception {
+		return call("GET", "/api/deployments/" + deploymentId, null, 200).path("targets").get(0);
+	}
+
+	private JsonNode call(String method, String path, String body, int expected) throws Exception {
+		HttpResponse<String> response = (body == null) ? this.http.get(path, "admin", this.adminPassword)
+				: this.http.sendJson(method, path, body, "admin", this.adminPassword);
+		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expected);
+		return this.json.readTree(response.body());
+	}
+
+	/** The agent's own rule: {@code uname -n} cut at the first dot (protocol §2.1). */
+	private static String hostName() throws Exception {
+		String name = InetAddress.getLocalHost().getHostName();
+		Path uname = Path.of("/proc/sys/kernel/hostname");
+		if (Files.exists(uname)) {
+			name = Files.readString(uname).trim();
+		}
+		int dot = name.indexOf('.');
+		return (dot > 0) ? name.substring(0, dot) : name;
+	}
+
+}
