@@ -51,7 +51,10 @@ final class ParcJar {
 		// The README's launcher, as an administrator runs it, on the JDK running the
 		// tests.
 		List<String> command = new ArrayList<>(List.of(Path.of("parc").toAbsolutePath().toString(),
-				"--parc.data-dir=" + this.dataDir, "--server.port=" + this.port));
+				"--parc.data-dir=" + this.dataDir, "--server.port=" + this.port,
+				// Any free port for the deployment server: the default 8443 may be taken
+				// here.
+				"--parc.deploy-server.https-port=0"));
 		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(logFile(logName).toFile());
