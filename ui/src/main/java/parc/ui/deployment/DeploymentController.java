@@ -28,7 +28,6 @@ import parc.orchestrator.deployment.InvalidDeploymentOptionException;
 import parc.orchestrator.deployment.InvalidDeploymentTargetException;
 import parc.orchestrator.deployment.TransferMode;
 import parc.orchestrator.deployment.WakeOnLanMode;
-import parc.orchestrator.machine.Channel;
 import parc.orchestrator.machine.Machine;
 import parc.orchestrator.machine.MachineQuery;
 import parc.orchestrator.machine.MachineService;
@@ -192,13 +191,12 @@ class DeploymentController {
 		model.addAttribute("groupChoices",
 				this.groups.list(CurrentViewer.of(user), null, new PageRequest(0, PageRequest.MAX_SIZE)).content());
 		model.addAttribute("packages", this.packages.find(null, new PageRequest(0, PageRequest.MAX_SIZE)).content());
-		List<Machine> agentless = this.machines
+		// Agentless machines are pushed to over SSH, agent machines get the package from
+		// their OCS agent: both can be deployed to.
+		List<Machine> choices = this.machines
 			.find(new MachineQuery(null, null, true, new PageRequest(0, MACHINE_CHOICES)))
-			.content()
-			.stream()
-			.filter((machine) -> machine.channel() == Channel.AGENTLESS_SSH)
-			.toList();
-		model.addAttribute("machineChoices", agentless);
+			.content();
+		model.addAttribute("machineChoices", choices);
 		model.addAttribute("wolModes", WakeOnLanMode.values());
 		model.addAttribute("transferModes", TransferMode.values());
 		model.addAttribute("zone", this.deployments.zone());
