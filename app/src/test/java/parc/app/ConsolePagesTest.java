@@ -243,6 +243,17 @@ class ConsolePagesTest {
 				.path("state")
 				.asText()
 				.equals("RESCHEDULED"));
+		// The agent machine waits for its agent: the package's statistics have a row.
+		long delivered = call("POST", "/api/deployments", """
+				{"packageId": %d, "machineIds": [%d], "options": {"wol": false}}
+				""".formatted(pkg, agent)).path("id").asLong();
+		await().atMost(Duration.ofMinutes(1))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> call("GET", "/api/deployments/" + delivered, null).path("targets")
+				.get(0)
+				.path("state")
+				.asText()
+				.equals("WAITING_FOR_AGENT"));
 		// Waiting for its start date: a next attempt and no reason yet.
 		long scheduled = call("POST", "/api/deployments", """
 				{"packageId": %d, "machineIds": [%d], "options": {"wol": false, "startAt": "%s"}}
@@ -305,6 +316,7 @@ class ConsolePagesTest {
 		pages.put("/packages/{id}", "/packages/" + pkg);
 		pages.put("/packages/{id}/edit", "/packages/" + pkg + "/edit");
 		pages.put("/packages/{id}/delete", "/packages/" + pkg + "/delete");
+		pages.put("/packages/{id}/agent-statistics", "/packages/" + pkg + "/agent-statistics");
 		pages.put("/deployments", "/deployments");
 		pages.put("/deployments/new", "/deployments/new");
 		pages.put("/deployments/{id}", "/deployments/" + deployment);

@@ -110,15 +110,119 @@ class TeledeploymentIT {
 		Path marker = this.work.resolve("command-only");
 		long pkg = packageWithoutFiles("echo ran > '" + marker + "'", Map.of("priority", 1));
 
-		long id = call("POST", "/api/deployments", """
-				{"packageId": %d, "machineIds": [%d], "options": {"wol": false}}
-				""".formatted(pkg, machineId), 201).path("id").asLong();
+		long id = deploy(pkg, machineId, "");
 		awaitTargetState(id, "WAITING_FOR_AGENT");
 		this.agent.run("--nosoftware", "--ca=" + caFile());
 
 		JsonNode target = awaitTargetState(id, "DONE");
 		assertThat(target.path("agentResult").asText()).isEqualTo("SUCCESS");
 		assertThat(Files.readString(marker).trim()).isEqualTo("ran");
+	}
+
+	@Test
+	void shouldReportALaunchedFilesExitCodeAndStoreFilesIntoAFolder() throws Exception {
+		long machineId = agentMachine();
+		long launch = packageWithScript("#!/bin/sh\nexit 3\n", "true",
+				Map.of("priority", 1, "action", "LAUNCH", "launch", "install.sh"));
+		Path store = this.work.resolve("stored/here");
+		long stored = packageWithScript("kept as is\n", "true",
+				Map.of("priority", 1, "action", "STORE", "storePath", store.toString()));
+
+		long launched = deploy(launch, machineId, "");
+		long copied = deploy(stored, machineId, "");
+		awaitTargetState(launched, "WAITING_FOR_AGENT");
+		awaitTargetState(copied, "WAITING_FOR_AGENT");
+		this.agent.run("--nosoftware", "--ca=" + caFile());
+
+		assertThat(awaitTargetState(launched, "DONE").path("agentResult").asText()).isEqualTo("SUCCESS_3");
+		assertThat(awaitTargetState(copied, "DONE").path("agentResult").asText()).isEqualTo("SUCCESS");
+		assertThat(Files.readString(store.resolve("install.sh"))).isEqualTo("kept as is\n");
+	}
+
+	@Test
+	void shouldFailWithErrDownloadInfoWhenTheAgentDoesNotTrustTheCa() throws Exception {
+		long machineId = agentMachine();
+		long pkg = packageWithoutFiles("true", Map.of("priority", 1));
+
+		long id = deploy(pkg, machineId, ", \"attempts\": 1");
+		awaitTargetState(id, "WAITING_FOR_AGENT");
+		this.agent.run("--nosoftware");
+
+		JsonNode target = awaitTargetState(id, "FAILED");
+		assertThat(target.path("agentResult").asText()).isEqualTo("ERR_DOWNLOAD_INFO");
+		assertThat(target.path("failedPhase").asText()).isEqualTo("DELIVER");
+	}
+
+	@Test
+	void shouldRetryABadDigestAfterTheDelayAndFinishOnceTheFragmentIsRight() throws Exception {
+		long machineId = agentMachine();
+		Path marker = this.work.resolve("digest-marker");
+		long pkg = packageWithScript("#!/bin/sh\necho ok > '" + marker + "'\n", "sh install.sh", Map.of("priority", 1));
+		long id = deploy(pkg, machineId, ", \"attempts\": 2, \"attemptDelayMinutes\": 1");
+		awaitTargetState(id, "WAITING_FOR_AGENT");
+		// The test hook: one byte of the first fragment changed on the download server.
+		Path fragment = onlyFragment();
+		byte[] good = Files.readAllBytes(fragment);
+		byte[] bad = good.clone();
+		bad[bad.length / 2] ^= 0x55;
+		Files.write(fragment, bad);
+
+		this.agent.run("--nosoftware", "--ca=" + caFile());
+
+		JsonNode waiting = awaitTargetState(id, "RESCHEDULED");
+		assertThat(waiting.path("agentResult").asText()).isEqualTo("ERR_BAD_DIGEST");
+		assertThat(waiting.path("rescheduleReason").asText()).isEqualTo("PHASE_FAILED");
+		assertThat(marker).doesNotExist();
+		Files.write(fragment, good);
+
+		awaitTargetState(id, "WAITING_FOR_AGENT");
+		this.agent.run("--nosoftware", "--ca=" + caFile());
+
+		assertThat(awaitTargetState(id, "DONE").path("agentResult").asText()).isEqualTo("SUCCESS");
+		assertThat(marker).exists();
+	}
+
+	@Test
+	void shouldNotOfferAgainAPackageTheAgentsHistoryHolds() throws Exception {
+		long machineId = agentMachine();
+		Path marker = this.work.resolve("counter");
+		long pkg = packageWithoutFiles("echo run >> '" + marker + "'", Map.of("priority", 1));
+		long first = deploy(pkg, machineId, "");
+		awaitTargetState(first, "WAITING_FOR_AGENT");
+		this.agent.run("--nosoftware", "--ca=" + caFile());
+		awaitTargetState(first, "DONE");
+		// The next inventory carries DOWNLOAD/HISTORY with the package's id.
+		this.agent.run("--nosoftware", "--ca=" + caFile());
+
+		long second = deploy(pkg, machineId, "");
+		JsonNode target = awaitTargetState(second, "DONE");
+		RealOcsAgent.Run after = this.agent.run("--nosoftware", "--ca=" + caFile());
+
+		assertThat(target.path("agentResult").asText()).isEqualTo("SUCCESS_ALREADY_IN_HISTORY");
+		assertThat(after.log()).doesNotContain("TYPE=\"PACK\"");
+		assertThat(Files.readAllLines(marker)).containsExactly("run");
+	}
+
+	private long deploy(long pkg, long machineId, String moreOptions) throws Exception {
+		return call("POST", "/api/deployments", """
+				{"packageId": %d, "machineIds": [%d], "options": {"wol": false%s}}
+				""".formatted(pkg, machineId, moreOptions), 201).path("id").asLong();
+	}
+
+	/**
+	 * The first fragment of the latest build: OCS ids only grow, so the highest folder is
+	 * the package just offered.
+	 */
+	private Path onlyFragment() throws Exception {
+		try (var folders = Files.list(this.parc.dataDir().resolve("agent-packages"))) {
+			Path latest = folders.filter((path) -> path.getFileName().toString().matches("\\d+"))
+				.max(java.util.Comparator.comparingLong((path) -> Long.parseLong(path.getFileName().toString())))
+				.orElseThrow();
+			Path fragment = latest.resolve(latest.getFileName() + "-1");
+			assertThat(fragment).exists();
+			assertThat(latest.resolve(latest.getFileName() + "-2")).doesNotExist();
+			return fragment;
+		}
 	}
 
 	private long agentMachine() throws Exception {

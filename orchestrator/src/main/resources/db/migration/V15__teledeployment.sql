@@ -36,6 +36,8 @@ create table agent_offer (
     offered_at    timestamptz not null,
     notified_at   timestamptz,
     reported_at   timestamptz,
+    -- "Validate successes" (ocsreports' statistics): a success the admin has seen leaves the statistics.
+    validated     boolean     not null default false,
     primary key (deployment_id, machine_name),
     foreign key (deployment_id, machine_name) references deployment_target (deployment_id, machine_name)
         on delete cascade

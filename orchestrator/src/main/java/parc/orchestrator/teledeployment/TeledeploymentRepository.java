@@ -169,6 +169,59 @@ class TeledeploymentRepository {
 		}
 	}
 
+	private static final String SHOWN_STATE = "case when o.state = 'REPORTED' then o.result else o.state end";
+
+	private static final String OF_PACKAGE = """
+			  from agent_offer o join agent_package_build b on b.ocs_id = o.ocs_id
+			 where b.package_id = :package and o.state <> 'WITHDRAWN' and not o.validated
+			""";
+
+	java.util.Map<String, Long> statistics(long packageId) {
+		java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		this.jdbc
+			.sql("select " + SHOWN_STATE + " as shown, count(*) as machines " + OF_PACKAGE
+					+ " group by shown order by shown")
+			.param("package", packageId)
+			.query((rs) -> {
+				counts.put(rs.getString("shown"), rs.getLong("machines"));
+			});
+		return counts;
+	}
+
+	List<AgentStatisticsMachine> statisticsMachines(long packageId, String state, int limit, long offset) {
+		return this.jdbc
+			.sql("select o.machine_id, o.machine_name, o.deployment_id, " + SHOWN_STATE + " as shown,"
+					+ " coalesce(o.reported_at, o.notified_at, o.offered_at) as at " + OF_PACKAGE
+					+ " and (cast(:state as text) is null or " + SHOWN_STATE + " = cast(:state as text))"
+					+ " order by at desc, o.machine_name limit :limit offset :offset")
+			.param("package", packageId)
+			.param("state", state)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, row) -> new AgentStatisticsMachine(rs.getLong("machine_id"), rs.getString("machine_name"),
+					rs.getLong("deployment_id"), rs.getString("shown"), rs.getTimestamp("at").toInstant()))
+			.list();
+	}
+
+	long countStatisticsMachines(long packageId, String state) {
+		return this.jdbc
+			.sql("select count(*) " + OF_PACKAGE + " and (cast(:state as text) is null or " + SHOWN_STATE
+					+ " = cast(:state as text))")
+			.param("package", packageId)
+			.param("state", state)
+			.query(Long.class)
+			.single();
+	}
+
+	int validateSuccesses(long packageId) {
+		return this.jdbc.sql("""
+				update agent_offer o set validated = true
+				  from agent_package_build b
+				 where b.ocs_id = o.ocs_id and b.package_id = ? and o.state = 'REPORTED' and not o.validated
+				   and (o.result = 'SUCCESS' or o.result like 'SUCCESS\\_%')
+				""").param(packageId).update();
+	}
+
 	private Build mapBuild(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Build(rs.getLong("ocs_id"), rs.getLong("package_id"), rs.getString("state"),
 				rs.getObject("fragments", Integer.class), rs.getString("digest"));

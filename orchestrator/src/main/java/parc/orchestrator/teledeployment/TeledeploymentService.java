@@ -28,6 +28,8 @@ import parc.orchestrator.deployment.PhaseOutcome;
 import parc.orchestrator.deployment.PhaseResultService;
 import parc.orchestrator.pkg.PackageService;
 import parc.orchestrator.pkg.SoftwarePackage;
+import parc.orchestrator.system.paging.Page;
+import parc.orchestrator.system.paging.PageRequest;
 import parc.orchestrator.system.settings.ServerSettingsStore;
 
 /**
@@ -220,6 +222,35 @@ public class TeledeploymentService {
 		}
 		Path file = this.builds.folderOf(ocsId).resolve(fileName);
 		return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+	}
+
+	/**
+	 * @throws parc.orchestrator.pkg.PackageNotFoundException for an unknown package
+	 */
+	public AgentStatistics statistics(long packageId) {
+		this.packages.get(packageId);
+		return AgentStatistics.of(packageId, this.repository.statistics(packageId));
+	}
+
+	/**
+	 * The machines behind the statistics, latest change first.
+	 * @param state one state or code, or null for all
+	 */
+	public Page<AgentStatisticsMachine> statisticsMachines(long packageId, String state, PageRequest page) {
+		this.packages.get(packageId);
+		String shown = (state == null || state.isBlank()) ? null : state.strip();
+		return new Page<>(this.repository.statisticsMachines(packageId, shown, page.size(), page.offset()), page.page(),
+				page.size(), this.repository.countStatisticsMachines(packageId, shown));
+	}
+
+	/**
+	 * ocsreports' "validate successes": the successes the administrator has seen leave
+	 * the statistics (the deployments keep them).
+	 * @return how many left
+	 */
+	public int validateSuccesses(long packageId) {
+		this.packages.get(packageId);
+		return this.transaction.execute((status) -> this.repository.validateSuccesses(packageId));
 	}
 
 	private boolean running(long deploymentId, Instant now) {

@@ -30,6 +30,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -98,17 +99,17 @@ class PackageApiControllerTest {
 	}
 
 	@Test
-	void shouldWantExactlyOneSourceOfFiles() throws Exception {
+	void shouldTakeAtMostOneSourceOfFilesAndNoneForACommandOnlyPackage() throws Exception {
 		String json = "{\"label\": \"A\", \"version\": \"1\", \"command\": \"./a\", \"osFamily\": \"LINUX\"}";
-		this.mvc.perform(multipart("/api/packages").file(metadata(json)).with(csrf()))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("files"));
+		this.mvc.perform(multipart("/api/packages").file(metadata(json)).with(csrf())).andExpect(status().isCreated());
+		verify(this.packages).createFromFiles(any(), eq(List.of()), eq("alice"));
 		this.mvc
 			.perform(multipart("/api/packages").file(metadata(json))
 				.file(new MockMultipartFile("files", "a.sh", "text/plain", "x".getBytes()))
 				.file(new MockMultipartFile("archive", "a.zip", "application/zip", "PK".getBytes()))
 				.with(csrf()))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("files"));
 	}
 
 	@Test
