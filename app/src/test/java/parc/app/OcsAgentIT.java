@@ -1,6 +1,5 @@
 package parc.app;
 
-import java.net.InetAddress;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +64,7 @@ class OcsAgentIT {
 		RealOcsAgent.Run first = agent.run("--tag=IT-TAG");
 
 		assertThat(first.exitCode()).as(first.log()).isZero();
-		long machineId = machineId(hostName());
+		long machineId = machineId(RealOcsAgent.hostName());
 		JsonNode inventory = api("/api/machines/" + machineId + "/inventory");
 		assertThat(inventory.path("source").asText()).isEqualTo("OCS_AGENT");
 		assertThat(inventory.path("hardware").path("osname").asText()).isNotBlank();
@@ -131,17 +130,6 @@ class OcsAgentIT {
 			}
 		}
 		throw new AssertionError("No machine named " + name + " in " + page);
-	}
-
-	/** The agent's own rule: {@code uname -n} cut at the first dot (protocol §2.1). */
-	private static String hostName() throws Exception {
-		String name = InetAddress.getLocalHost().getHostName();
-		Path uname = Path.of("/proc/sys/kernel/hostname");
-		if (Files.exists(uname)) {
-			name = Files.readString(uname).trim();
-		}
-		int dot = name.indexOf('.');
-		return (dot > 0) ? name.substring(0, dot) : name;
 	}
 
 }

@@ -134,6 +134,25 @@ final class RealOcsAgent {
 		return all.toString();
 	}
 
+	/**
+	 * The machine name the agent reports: {@code uname -n} cut at the first dot (protocol
+	 * §2.1).
+	 */
+	static String hostName() {
+		try {
+			String name = java.net.InetAddress.getLocalHost().getHostName();
+			Path uname = Path.of("/proc/sys/kernel/hostname");
+			if (Files.exists(uname)) {
+				name = Files.readString(uname).trim();
+			}
+			int dot = name.indexOf('.');
+			return (dot > 0) ? name.substring(0, dot) : name;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private static String base64(String text) {
 		return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
 	}

@@ -1,12 +1,14 @@
 package parc.app;
 
-import java.net.InetAddress;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,11 +18,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import parc.agentlessadapter.testsupport.OpenSshServerExtension;
+import parc.orchestrator.deployment.DeploymentService;
 import parc.orchestrator.system.ParcProperties;
 import parc.orchestrator.teledeployment.AgentDownloadSettings;
 import parc.orchestrator.teledeployment.TeledeploymentService;
@@ -48,6 +55,12 @@ class TeledeploymentIT {
 
 	@Autowired
 	TeledeploymentService teledeployment;
+
+	@Autowired
+	DeploymentService deployments;
+
+	@RegisterExtension
+	static final OpenSshServerExtension sshd = new OpenSshServerExtension();
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -203,6 +216,83 @@ class TeledeploymentIT {
 		assertThat(Files.readAllLines(marker)).containsExactly("run");
 	}
 
+	@Test
+	void shouldOfferNothingOutsideTheIntervalThenOfferOnceTheEngineClockIsInside() throws Exception {
+		long machineId = agentMachine();
+		Path marker = this.work.resolve("in-window");
+		long pkg = packageWithoutFiles("echo ok > '" + marker + "'", Map.of("priority", 1));
+		int hour = ZonedDateTime.now(this.deployments.zone()).getHour();
+		String interval = ((hour + 2) % 24) + "-" + ((hour + 3) % 24);
+		long id = deploy(pkg, machineId, ", \"intervals\": \"" + interval + "\"");
+		JsonNode waiting = awaitTargetState(id, "RESCHEDULED");
+		assertThat(waiting.path("rescheduleReason").asText()).isEqualTo("OUTSIDE_WINDOW");
+
+		RealOcsAgent.Run outside = this.agent.run("--nosoftware", "--ca=" + caFile());
+
+		assertThat(outside.log()).doesNotContain("TYPE=\"PACK\"");
+		Instant opening = Instant.parse(waiting.path("nextAttemptAt").asText());
+		ClockUtil.setCurrentTime(Date.from(opening.plusSeconds(60)));
+		try {
+			awaitTargetState(id, "WAITING_FOR_AGENT");
+			RealOcsAgent.Run inside = this.agent.run("--nosoftware", "--ca=" + caFile());
+
+			assertThat(inside.log()).contains("TYPE=\"PACK\"");
+			assertThat(awaitTargetState(id, "DONE").path("agentResult").asText()).isEqualTo("SUCCESS");
+			assertThat(marker).exists();
+		}
+		finally {
+			ClockUtil.reset();
+		}
+	}
+
+	@Test
+	void shouldDeployOnePackageToAGroupOfAnAgentMachineAndAnAgentlessOne() throws Exception {
+		long agentMachineId = agentMachine();
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		long credential = call("POST", "/api/credentials",
+				this.json.writeValueAsString(Map.of("name", "mixed key " + suffix, "type", "SSH_KEY", "username",
+						sshd.server().user(), "privateKey", sshd.server().clientKey())),
+				201)
+			.path("id")
+			.asLong();
+		this.created.add("/api/credentials/" + credential);
+		long agentless = call("POST", "/api/machines", """
+				{"name": "mixed-%s", "address": "127.0.0.1", "osFamily": "LINUX", "channel": "AGENTLESS_SSH",
+				 "sshPort": %d, "sshUser": "%s", "credentialId": %d}
+				""".formatted(suffix, sshd.server().port(), sshd.server().user(), credential), 201).path("id").asLong();
+		this.created.add(0, "/api/machines/" + agentless);
+		long group = call("POST", "/api/groups", """
+				{"name": "mixed %s", "type": "STATIC", "machineIds": [%d, %d]}
+				""".formatted(suffix, agentMachineId, agentless), 201).path("id").asLong();
+		this.created.add(0, "/api/groups/" + group);
+		long pkg = packageWithScript("#!/bin/sh\necho \"$1\" > marker\n", "sh install.sh", Map.of("priority", 1));
+
+		long id = call("POST", "/api/deployments", """
+				{"packageId": %d, "groupId": %d, "options": {"wol": false, "parameters": ["both"]}}
+				""".formatted(pkg, group), 201).path("id").asLong();
+		await().atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> java.util.stream.StreamSupport
+				.stream(call("GET", "/api/deployments/" + id, null, 200).path("targets").spliterator(), false)
+				.anyMatch((target) -> target.path("state").asText().equals("WAITING_FOR_AGENT")));
+		this.agent.run("--nosoftware", "--ca=" + caFile());
+
+		await().atMost(Duration.ofMinutes(3))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> call("GET", "/api/deployments/" + id, null, 200).path("state").asText().equals("DONE")
+					|| call("GET", "/api/deployments/" + id, null, 200).path("state").asText().equals("FAILED"));
+		JsonNode deployment = call("GET", "/api/deployments/" + id, null, 200);
+		assertThat(deployment.path("state").asText()).as(deployment.toString()).isEqualTo("DONE");
+		assertThat(deployment.path("targets")).hasSize(2)
+			.allSatisfy((target) -> assertThat(target.path("state").asText()).isEqualTo("DONE"));
+		JsonNode report = call("GET", "/api/deployments/" + id + "/report", null, 200);
+		assertThat(report.path("rows").toString()).contains("\"category\":\"DONE\"");
+		assertThat(java.util.stream.StreamSupport.stream(report.path("rows").spliterator(), false)
+			.filter((row) -> row.path("category").asText().equals("DONE"))
+			.mapToLong((row) -> row.path("count").asLong())
+			.sum()).isEqualTo(2);
+	}
+
 	private long deploy(long pkg, long machineId, String moreOptions) throws Exception {
 		return call("POST", "/api/deployments", """
 				{"packageId": %d, "machineIds": [%d], "options": {"wol": false%s}}
@@ -228,7 +318,7 @@ class TeledeploymentIT {
 	private long agentMachine() throws Exception {
 		RealOcsAgent.Run first = this.agent.run("--nosoftware");
 		assertThat(first.exitCode()).as(first.log()).isZero();
-		String name = hostName();
+		String name = RealOcsAgent.hostName();
 		JsonNode page = call("GET", "/api/machines?name=" + name, null, 200);
 		for (JsonNode machine : page.path("content")) {
 			if (machine.path("name").asText().equalsIgnoreCase(name)
@@ -293,17 +383,6 @@ class TeledeploymentIT {
 				: this.http.sendJson(method, path, body, "admin", this.adminPassword);
 		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expected);
 		return this.json.readTree(response.body());
-	}
-
-	/** The agent's own rule: {@code uname -n} cut at the first dot (protocol §2.1). */
-	private static String hostName() throws Exception {
-		String name = InetAddress.getLocalHost().getHostName();
-		Path uname = Path.of("/proc/sys/kernel/hostname");
-		if (Files.exists(uname)) {
-			name = Files.readString(uname).trim();
-		}
-		int dot = name.indexOf('.');
-		return (dot > 0) ? name.substring(0, dot) : name;
 	}
 
 }

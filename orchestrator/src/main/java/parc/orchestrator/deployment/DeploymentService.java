@@ -151,8 +151,14 @@ public class DeploymentService {
 	private void insertTargets(long deploymentId, List<Machine> targets, DeploymentOptions options, SoftwarePackage pkg,
 			Instant firstAttempt, Instant now) {
 		for (Machine machine : targets) {
-			this.repository.insertTarget(deploymentId, machine.id(), machine.name(),
-					phasesFor(options, pkg, machine.channel()), firstAttempt, now);
+			Map<DeploymentPhase, PhaseStatus> phases = phasesFor(options, pkg, machine.channel());
+			// An agent machine cannot be probed: it is woken only when asked to, and only
+			// with a MAC address to wake.
+			if (machine.channel() == Channel.OCS_AGENT
+					&& (options.wol() != WakeOnLanMode.BEFORE_TRANSFER || machine.macAddresses().isEmpty())) {
+				phases.remove(DeploymentPhase.WOL);
+			}
+			this.repository.insertTarget(deploymentId, machine.id(), machine.name(), phases, firstAttempt, now);
 		}
 	}
 
