@@ -61,7 +61,7 @@ class ConsolePagesTest {
 			"/packages/{id}/delete", "/deployments/new", "/groups/new", "/groups/{id}/edit", "/groups/{id}/delete",
 			"/groups/{id}/members/add", "/groups/import", "/quick-actions", "/users", "/settings/agentless",
 			"/settings/agents", "/settings/credentials", "/settings/credentials/new", "/settings/credentials/{id}/edit",
-			"/settings/credentials/{id}/delete", "/file-pulls");
+			"/settings/credentials/{id}/delete", "/settings/teledeployment", "/file-pulls");
 
 	@LocalServerPort
 	int port;
@@ -294,6 +294,7 @@ class ConsolePagesTest {
 		pages.put("/settings/agents", "/settings/agents");
 		pages.put("/settings/credentials", "/settings/credentials");
 		pages.put("/settings/credentials/new", "/settings/credentials/new");
+		pages.put("/settings/teledeployment", "/settings/teledeployment");
 		pages.put("/settings/credentials/{id}/edit", "/settings/credentials/" + credential + "/edit");
 		pages.put("/settings/credentials/{id}/delete", "/settings/credentials/" + credential + "/delete");
 		pages.put("/machines", "/machines");

@@ -112,6 +112,69 @@ class DeploymentRestartIT {
 		assertThat(this.parc.log("restart-second.log")).contains("interrupted by the last stop");
 	}
 
+	/**
+	 * An agent machine: Parc is killed after the agent took the package and before it
+	 * reported; the report that arrives after the restart completes the machine.
+	 */
+	@Test
+	void shouldFinishAnAgentDeliveryWhoseReportComesAfterAKill() throws Exception {
+		Process first = this.parc.start("agent-restart-first.log");
+		this.password = Files.readString(this.parc.dataDir().resolve("initial-admin-password")).trim();
+		call("PUT", "/api/settings/agent-downloads", """
+				{"enabled": true, "fragLatency": 1, "cycleLatency": 1, "periodLatency": 1, "periodLength": 10,
+				 "timeoutDays": 30, "executionTimeoutMinutes": 120}
+				""", 200);
+		Path work = Files.createTempDirectory("parc-agent-restart-");
+		RealOcsAgent agent = new RealOcsAgent(this.parc.port(), work.resolve("agent"));
+		try {
+			assertThat(agent.run("--nosoftware").exitCode()).isZero();
+			long machine = call("GET", "/api/machines?name=" + RealOcsAgent.hostName(), null, 200).path("content")
+				.get(0)
+				.path("id")
+				.asLong();
+			Path started = work.resolve("started");
+			Path finished = work.resolve("finished");
+			// Slow enough for Parc to be killed and started again while it runs.
+			String script = "#!/bin/sh\ntouch '" + started + "'\nsleep 40\ntouch '" + finished + "'\n";
+			HttpResponse<String> created = this.http.postMultipart("/api/packages", List.of(
+					new ParcHttpClient.Part("metadata", null, "application/json",
+							("{\"label\": \"slow agent\", \"version\": \"1\", \"command\": \"sh install.sh\","
+									+ " \"osFamily\": \"LINUX\", \"agent\": {\"priority\": 1}}")
+								.getBytes(StandardCharsets.UTF_8)),
+					new ParcHttpClient.Part("files", "install.sh", "text/x-sh",
+							script.getBytes(StandardCharsets.UTF_8))),
+					"admin", this.password);
+			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+			long pkg = this.json.readTree(created.body()).path("id").asLong();
+			long id = call("POST", "/api/deployments", """
+					{"packageId": %d, "machineIds": [%d], "options": {"wol": false}}
+					""".formatted(pkg, machine), 201).path("id").asLong();
+			await().atMost(Duration.ofMinutes(1))
+				.until(() -> "WAITING_FOR_AGENT".equals(target(id).path("state").asText()));
+			Path ca = work.resolve("cacert.pem");
+			Files.writeString(ca, this.http.get("/api/deploy-server/ca.pem").body());
+
+			agent.run("--nosoftware", "--ca=" + ca);
+			await().atMost(Duration.ofMinutes(1)).until(() -> Files.exists(started));
+			assertThat(target(id).path("state").asText()).isEqualTo("NOTIFIED");
+			first.destroyForcibly();
+			assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+			this.parc.start("agent-restart-second.log");
+			await().atMost(Duration.ofMinutes(3))
+				.pollInterval(Duration.ofSeconds(1))
+				.until(() -> "DONE".equals(call("GET", "/api/deployments/" + id, null, 200).path("state").asText()));
+
+			assertThat(finished).exists();
+			JsonNode target = target(id);
+			assertThat(target.path("agentResult").asText()).isEqualTo("SUCCESS");
+			assertThat(this.parc.log("agent-restart-second.log")).doesNotContain("interrupted by the last stop");
+		}
+		finally {
+			agent.stopDownloadWorkers();
+		}
+	}
+
 	private JsonNode target(long deploymentId) throws Exception {
 		return call("GET", "/api/deployments/" + deploymentId, null, 200).path("targets").get(0);
 	}

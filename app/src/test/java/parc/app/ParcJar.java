@@ -34,6 +34,11 @@ final class ParcJar {
 		return this.dataDir;
 	}
 
+	/** The HTTP port, the same at every start. */
+	int port() {
+		return this.port;
+	}
+
 	ParcHttpClient http() {
 		return new ParcHttpClient("http://127.0.0.1:" + this.port);
 	}

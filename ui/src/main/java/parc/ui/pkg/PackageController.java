@@ -102,11 +102,7 @@ class PackageController {
 			return "redirect:/packages/" + created.id();
 		}
 		catch (InvalidPackageException ex) {
-			String field = switch (ex.field()) {
-				case "archive", "files", "serverFolder" -> "source";
-				default -> ex.field();
-			};
-			result.rejectValue(field, "", ex.getMessage());
+			result.rejectValue(formField(ex), "", ex.getMessage());
 		}
 		catch (DuplicatePackageException ex) {
 			result.rejectValue("version", "packages.error.duplicate");
@@ -146,10 +142,21 @@ class PackageController {
 		catch (DuplicatePackageException ex) {
 			result.rejectValue("version", "packages.error.duplicate");
 		}
+		catch (InvalidPackageException ex) {
+			result.rejectValue(formField(ex), "", ex.getMessage());
+		}
 		catch (ConstraintViolationException ex) {
 			FormErrors.reject(ex, result);
 		}
 		return FORM_VIEW;
+	}
+
+	/** The form field an error names: agent.launch is the form's launch, and so on. */
+	private static String formField(InvalidPackageException ex) {
+		return switch (ex.field()) {
+			case "archive", "files", "serverFolder" -> "source";
+			default -> ex.field().startsWith("agent.") ? ex.field().substring("agent.".length()) : ex.field();
+		};
 	}
 
 	@GetMapping("/{id}/delete")

@@ -29,6 +29,17 @@ public final class FormErrors {
 		return " (" + ((text.length() > QUOTED_LENGTH) ? text.substring(0, QUOTED_LENGTH - 1) + "…" : text) + ")";
 	}
 
+	/**
+	 * One line for a form without a binding result: each refused field and why, in the
+	 * reader's language.
+	 */
+	public static String describe(ConstraintViolationException ex) {
+		return ex.getConstraintViolations().stream().map((violation) -> {
+			String[] nodes = violation.getPropertyPath().toString().split("\\.");
+			return nodes[nodes.length - 1] + ": " + violation.getMessage();
+		}).sorted().reduce((a, b) -> a + "; " + b).orElse(ex.getMessage());
+	}
+
 	public static void reject(ConstraintViolationException ex, BindingResult result) {
 		for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {
 			String[] nodes = violation.getPropertyPath().toString().split("\\.");

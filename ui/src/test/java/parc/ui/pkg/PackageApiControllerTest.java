@@ -18,7 +18,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import parc.orchestrator.machine.OsFamily;
+import parc.orchestrator.pkg.AgentAction;
 import parc.orchestrator.pkg.IncomingFile;
+import parc.orchestrator.pkg.InvalidPackageException;
 import parc.orchestrator.pkg.PackageFile;
 import parc.orchestrator.pkg.PackageService;
 import parc.orchestrator.pkg.SoftwarePackage;
@@ -120,6 +122,30 @@ class PackageApiControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Firefox")))
 			.andExpect(content().string(containsString(">22<")));
+	}
+
+	@Test
+	void shouldSendTheAgentSettingsOfTheFormAndShowWhyOneIsRefused() throws Exception {
+		given(this.packages.get(5)).willReturn(FIREFOX);
+		given(this.packages.update(eq(5L), argThat((draft) -> "my-setup.sh".equals(draft.agent().launch()))))
+			.willThrow(new InvalidPackageException("agent.launch", "the agent would launch 'my', not 'my-setup.sh'"));
+
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/packages/5/edit")
+				.param("label", "Firefox")
+				.param("version", "115.6")
+				.param("command", "./install.sh")
+				.param("osFamily", "LINUX")
+				.param("action", "LAUNCH")
+				.param("launch", "my-setup.sh")
+				.param("priority", "1")
+				.param("fragmentSizeKb", "64")
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("the agent would launch &#39;my&#39;")));
+
+		verify(this.packages).update(eq(5L), argThat((draft) -> draft.agent().action() == AgentAction.LAUNCH
+				&& draft.agent().priority() == 1 && draft.agent().fragmentSizeKb() == 64));
 	}
 
 }
