@@ -62,3 +62,28 @@ alter table deployment_target add column agent_result text;
 
 -- Which offer an agent report answered, when it answered one; an unasked report is kept as an audit line only.
 alter table agent_download_report add column deployment_id bigint;
+
+-- Mirrors (OCS "activation" with other locations, one per site): where agents of a network fetch a package instead
+-- of the built-in server. Usable only once Parc fetched the info file and every fragment of each build from it.
+create table agent_mirror (
+    id                 bigint generated always as identity primary key,
+    package_id         bigint      not null references software_package (id) on delete cascade,
+    info_location      text        not null check (length(info_location) between 1 and 255),
+    fragments_location text        not null check (length(fragments_location) between 1 and 255),
+    -- The machines it serves: an address or CIDR block, or machines with a tag.
+    network            text,
+    tag                text,
+    usable             boolean     not null default false,
+    problem            text,
+    checked_at         timestamptz,
+    created_at         timestamptz not null,
+    check (network is not null or tag is not null)
+);
+create index agent_mirror_package_idx on agent_mirror (package_id);
+
+-- Which builds a mirror was found to hold, byte for byte.
+create table agent_mirror_build (
+    mirror_id  bigint not null references agent_mirror (id) on delete cascade,
+    ocs_id     bigint not null references agent_package_build (ocs_id) on delete cascade,
+    primary key (mirror_id, ocs_id)
+);

@@ -26,6 +26,8 @@ import parc.orchestrator.deployment.DeploymentService;
 import parc.orchestrator.deployment.LogLine;
 import parc.orchestrator.deployment.PhaseOutcome;
 import parc.orchestrator.deployment.PhaseResultService;
+import parc.orchestrator.machine.Machine;
+import parc.orchestrator.machine.MachineService;
 import parc.orchestrator.pkg.PackageService;
 import parc.orchestrator.pkg.SoftwarePackage;
 import parc.orchestrator.system.paging.Page;
@@ -61,9 +63,15 @@ public class TeledeploymentService {
 
 	private final TransactionTemplate transaction;
 
+	private final AgentMirrorService mirrors;
+
+	private final MachineService machines;
+
 	TeledeploymentService(TeledeploymentRepository repository, AgentPackageBuilds builds, PackageService packages,
 			DeploymentService deployments, PhaseResultService results, ServerSettingsStore settings,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, AgentMirrorService mirrors, MachineService machines) {
+		this.mirrors = mirrors;
+		this.machines = machines;
 		this.repository = repository;
 		this.builds = builds;
 		this.packages = packages;
@@ -124,6 +132,7 @@ public class TeledeploymentService {
 			return null;
 		}
 		Instant now = now();
+		Machine machine = this.machines.get(machineId);
 		Set<Long> history = this.repository.history(machineId);
 		List<AgentOffer> offers = new ArrayList<>();
 		for (TeledeploymentRepository.PendingOffer pending : this.repository.pendingOffers(machineId)) {
@@ -131,7 +140,10 @@ public class TeledeploymentService {
 				continue;
 			}
 			if (offers.stream().noneMatch((offer) -> offer.ocsId() == pending.ocsId())) {
-				offers.add(new AgentOffer(pending.ocsId(), pending.force()));
+				Optional<AgentMirror> mirror = this.mirrors.mirrorFor(machine, pending.ocsId());
+				offers.add(new AgentOffer(pending.ocsId(), pending.force(),
+						mirror.map(AgentMirror::infoLocation).orElse(null),
+						mirror.map(AgentMirror::fragmentsLocation).orElse(null)));
 			}
 			this.transaction.executeWithoutResult((status) -> {
 				if (this.repository.markNotified(pending.deploymentId(), pending.machineName(), now)) {

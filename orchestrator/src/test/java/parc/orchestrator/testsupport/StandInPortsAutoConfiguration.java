@@ -1,6 +1,7 @@
 package parc.orchestrator.testsupport;
 
 import parc.orchestrator.teledeployment.AgentPackageBuildGateway;
+import parc.orchestrator.teledeployment.MirrorFetchGateway;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,6 +57,15 @@ public class StandInPortsAutoConfiguration {
 		return (request, folder) -> {
 			java.nio.file.Files.writeString(folder.resolve("info"), "<DOWNLOAD ID=\"" + request.ocsId() + "\" />\n");
 			return new AgentPackageBuildGateway.BuiltAgentPackage(0, null, 0);
+		};
+	}
+
+	/** No network in orchestrator tests: no mirror answers. */
+	@Bean
+	@ConditionalOnMissingBean
+	MirrorFetchGateway standInMirrorFetchGateway() {
+		return (location, maxBytes) -> {
+			throw new java.io.IOException("no network in orchestrator tests");
 		};
 	}
 

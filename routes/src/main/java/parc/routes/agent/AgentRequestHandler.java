@@ -160,11 +160,13 @@ public class AgentRequestHandler {
 		AgentDownloadSettings settings = offers.settings();
 		return new DownloadOption(
 				new DownloadOption.WorkerSettings(settings.fragLatency(), settings.cycleLatency(),
-						settings.periodLatency(), settings.periodLength(), settings.timeoutDays(),
-						settings.executionTimeoutMinutes()),
+						settings.periodLatency(), settings.periodLength(), settings.timeoutDays(), settings
+							.executionTimeoutMinutes()),
 				offers.offers()
 					.stream()
-					.map((offer) -> new DownloadOption.Offer(offer.ocsId(), infoLocation, fragmentsLocation,
+					.map((offer) -> new DownloadOption.Offer(offer.ocsId(),
+							(offer.infoLocation() != null) ? offer.infoLocation() : infoLocation,
+							(offer.fragmentsLocation() != null) ? offer.fragmentsLocation() : fragmentsLocation,
 							offer.force()))
 					.toList());
 	}

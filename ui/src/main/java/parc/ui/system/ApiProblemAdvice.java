@@ -52,6 +52,8 @@ import parc.orchestrator.pkg.DuplicatePackageException;
 import parc.orchestrator.pkg.InvalidPackageException;
 import parc.orchestrator.pkg.PackageInUseException;
 import parc.orchestrator.pkg.PackageNotFoundException;
+import parc.orchestrator.teledeployment.InvalidMirrorException;
+import parc.orchestrator.teledeployment.MirrorNotFoundException;
 import parc.orchestrator.quickaction.QuickActionRunNotFoundException;
 import parc.orchestrator.machine.DuplicateMachineNameException;
 import parc.orchestrator.machine.MachineEditConflictException;
@@ -82,7 +84,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ MachineNotFoundException.class, CredentialNotFoundException.class,
 			HostKeyNotFoundException.class, QuickActionRunNotFoundException.class, FilePullNotFoundException.class,
 			PackageNotFoundException.class, DeploymentNotFoundException.class, GroupNotFoundException.class,
-			MachineImportNotFoundException.class, MachineNotInDeploymentException.class })
+			MachineImportNotFoundException.class, MachineNotInDeploymentException.class,
+			MirrorNotFoundException.class })
 	ProblemDetail notFound(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
@@ -148,6 +151,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidPackageException.class)
 	ProblemDetail invalidPackage(InvalidPackageException ex) {
+		return validationProblem(List.of(new FieldProblem(ex.field(), ex.getMessage())));
+	}
+
+	@ExceptionHandler(InvalidMirrorException.class)
+	ProblemDetail invalidMirror(InvalidMirrorException ex) {
 		return validationProblem(List.of(new FieldProblem(ex.field(), ex.getMessage())));
 	}
 
