@@ -30,6 +30,7 @@ import parc.agentlessadapter.testsupport.OpenSshServerExtension;
 import parc.orchestrator.deployment.DeploymentService;
 import parc.orchestrator.system.ParcProperties;
 import parc.orchestrator.teledeployment.AgentDownloadSettings;
+import parc.orchestrator.teledeployment.DeployServerService;
 import parc.orchestrator.teledeployment.TeledeploymentService;
 import parc.orchestrator.testsupport.PostgresBackedTest;
 
@@ -59,6 +60,9 @@ class TeledeploymentIT {
 	@Autowired
 	DeploymentService deployments;
 
+	@Autowired
+	DeployServerService deployServer;
+
 	@RegisterExtension
 	static final OpenSshServerExtension sshd = new OpenSshServerExtension();
 
@@ -74,6 +78,8 @@ class TeledeploymentIT {
 
 	private final List<String> created = new ArrayList<>();
 
+	private final List<Long> deployed = new ArrayList<>();
+
 	@BeforeEach
 	void agentWithFastDownloads() throws Exception {
 		this.http = new ParcHttpClient("http://127.0.0.1:" + this.port);
@@ -88,6 +94,10 @@ class TeledeploymentIT {
 	@AfterEach
 	void stopTheAgentAndClean() {
 		this.agent.stopDownloadWorkers();
+		// Every test shares this host's agent machine: nothing it left must be offered to
+		// the next one.
+		this.deployed.forEach((id) -> this.http.sendJson("POST", "/api/deployments/" + id + "/stop", "", "admin",
+				this.adminPassword));
 		this.teledeployment.updateSettings(AgentDownloadSettings.defaults());
 		this.created.forEach((path) -> this.http.sendJson("DELETE", path, "", "admin", this.adminPassword));
 	}
@@ -104,6 +114,7 @@ class TeledeploymentIT {
 				 "options": {"parameters": ["first arg", "it's \\"two\\" $(id)"], "wol": false}}
 				""".formatted(pkg, machineId), 201);
 		long id = deployment.path("id").asLong();
+		this.deployed.add(id);
 		awaitTargetState(id, "WAITING_FOR_AGENT");
 
 		RealOcsAgent.Run run = this.agent.run("--nosoftware", "--ca=" + caFile());
@@ -270,6 +281,7 @@ class TeledeploymentIT {
 		long id = call("POST", "/api/deployments", """
 				{"packageId": %d, "groupId": %d, "options": {"wol": false, "parameters": ["both"]}}
 				""".formatted(pkg, group), 201).path("id").asLong();
+		this.deployed.add(id);
 		await().atMost(Duration.ofMinutes(2))
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> java.util.stream.StreamSupport
@@ -293,10 +305,106 @@ class TeledeploymentIT {
 			.sum()).isEqualTo(2);
 	}
 
+	@Test
+	void shouldFetchFromAMirrorOfTheMachinesNetworkOnceEveryFileWasFoundThere() throws Exception {
+		long machineId = agentMachine();
+		String address = call("GET", "/api/machines/" + machineId, null, 200).path("address").asText();
+		Path marker = this.work.resolve("mirrored");
+		long pkg = packageWithScript("#!/bin/sh\necho mirrored > '" + marker + "'\n", "sh install.sh",
+				Map.of("priority", 1));
+		Path site = Files.createDirectories(this.work.resolve("site"));
+		List<String> fetched = new java.util.concurrent.CopyOnWriteArrayList<>();
+		// A site's mirror: info over HTTPS (with a certificate from Parc's CA, which the
+		// agent trusts), fragments over HTTP, both from the same folder.
+		com.sun.net.httpserver.HttpsServer secure = com.sun.net.httpserver.HttpsServer
+			.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+		secure.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(parcCertificate()));
+		com.sun.net.httpserver.HttpServer plain = com.sun.net.httpserver.HttpServer
+			.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+		for (com.sun.net.httpserver.HttpServer server : List.of(secure, plain)) {
+			server.createContext("/site", (exchange) -> {
+				Path file = site.resolve(exchange.getRequestURI().getPath().substring("/site/".length())).normalize();
+				fetched.add(exchange.getRequestURI().getPath());
+				if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+					exchange.sendResponseHeaders(404, -1);
+					exchange.close();
+					return;
+				}
+				byte[] body = Files.readAllBytes(file);
+				exchange.sendResponseHeaders(200, body.length);
+				exchange.getResponseBody().write(body);
+				exchange.close();
+			});
+			server.start();
+		}
+		try {
+			String fragments = "127.0.0.1:" + plain.getAddress().getPort() + "/site";
+			String info = "127.0.0.1:" + secure.getAddress().getPort() + "/site";
+			String mirrorBody = """
+					{"infoLocation": "%s", "fragmentsLocation": "%s", "network": "%s"}
+					""".formatted(info, fragments, address);
+			// Nothing copied to the site yet: the first fragment is missing there.
+			JsonNode empty = call("POST", "/api/packages/" + pkg + "/mirrors", mirrorBody, 201);
+			assertThat(empty.path("usable").asBoolean()).isFalse();
+			assertThat(empty.path("problem").asText()).startsWith("https://" + info).endsWith("/info: HTTP 404");
+			copyBuildsTo(site);
+
+			JsonNode checked = call("POST", "/api/packages/" + pkg + "/mirrors/" + empty.path("id").asLong() + "/check",
+					"", 200);
+			assertThat(checked.path("usable").asBoolean()).as(checked.toString()).isTrue();
+			fetched.clear();
+
+			long id = deploy(pkg, machineId, "");
+			awaitTargetState(id, "WAITING_FOR_AGENT");
+			RealOcsAgent.Run run = this.agent.run("--nosoftware", "--ca=" + caFile());
+
+			assertThat(run.log()).contains("PACK_LOC=\"" + fragments + "\"");
+			assertThat(awaitTargetState(id, "DONE").path("agentResult").asText()).isEqualTo("SUCCESS");
+			assertThat(fetched).as("the agent took the package from the mirror")
+				.anySatisfy((path) -> assertThat(path).endsWith("/info"))
+				.anySatisfy((path) -> assertThat(path).endsWith("-1"));
+			assertThat(marker).exists();
+		}
+		finally {
+			secure.stop(0);
+			plain.stop(0);
+		}
+	}
+
+	/**
+	 * TLS with the deployment server's own key and certificate, as a site would get one.
+	 */
+	private javax.net.ssl.SSLContext parcCertificate() throws Exception {
+		javax.net.ssl.KeyManagerFactory keys = javax.net.ssl.KeyManagerFactory
+			.getInstance(javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+		keys.init(this.deployServer.keyStore(), DeployServerService.KEY_STORE_PASSWORD);
+		javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+		context.init(keys.getKeyManagers(), null, null);
+		return context;
+	}
+
+	/** A site's copy of every build, laid out as agents ask for it. */
+	private void copyBuildsTo(Path site) throws Exception {
+		Path builds = this.parc.dataDir().resolve("agent-packages");
+		try (var folders = Files.list(builds)) {
+			for (Path folder : folders.filter((path) -> path.getFileName().toString().matches("\\d+")).toList()) {
+				Path copy = Files.createDirectories(site.resolve(folder.getFileName().toString()));
+				try (var files = Files.list(folder)) {
+					for (Path file : files.toList()) {
+						Files.copy(file, copy.resolve(file.getFileName()),
+								java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+					}
+				}
+			}
+		}
+	}
+
 	private long deploy(long pkg, long machineId, String moreOptions) throws Exception {
-		return call("POST", "/api/deployments", """
+		long id = call("POST", "/api/deployments", """
 				{"packageId": %d, "machineIds": [%d], "options": {"wol": false%s}}
 				""".formatted(pkg, machineId, moreOptions), 201).path("id").asLong();
+		this.deployed.add(id);
+		return id;
 	}
 
 	/**

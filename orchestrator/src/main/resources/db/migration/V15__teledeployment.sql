@@ -21,6 +21,10 @@ create table agent_package_build (
     built_at      timestamptz
 );
 create unique index agent_package_build_fingerprint_key on agent_package_build (package_id, fingerprint);
+-- OCS ids: all digits, never reused. Started at the Unix time of this migration, as ocsreports numbers packages, so
+-- that a Parc installed again later does not hand out ids its agents already hold in their history.
+create sequence agent_package_ocs_id;
+select setval('agent_package_ocs_id', extract(epoch from now())::bigint);
 
 -- One machine of a deployment delivered through its agent: offered in PROLOG while WAITING_FOR_AGENT or NOTIFIED,
 -- final once REPORTED (the agent's code in result) or WITHDRAWN.

@@ -35,6 +35,8 @@ public class DeployServerService {
 
 	private final List<String> names;
 
+	private volatile int boundPort;
+
 	DeployServerService(ParcProperties parc, DeployServerProperties properties, ApplicationEventPublisher events) {
 		this.certificates = new DeployServerCertificates(parc.dataDir());
 		this.properties = properties;
@@ -46,8 +48,20 @@ public class DeployServerService {
 		return this.properties.enabled();
 	}
 
+	/** The HTTPS port: the one it listens on once started, else the configured one. */
 	public int httpsPort() {
+		int bound = this.boundPort;
+		return (bound > 0) ? bound : this.properties.httpsPort();
+	}
+
+	/** The configured HTTPS port (0: any free one). */
+	public int configuredHttpsPort() {
 		return this.properties.httpsPort();
+	}
+
+	/** Told by the web server once the HTTPS port listens. */
+	public void listeningOn(int port) {
+		this.boundPort = port;
 	}
 
 	/** The CA certificate agents need to trust the server ({@code --ca=cacert.pem}). */

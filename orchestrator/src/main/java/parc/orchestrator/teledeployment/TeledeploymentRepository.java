@@ -50,23 +50,14 @@ class TeledeploymentRepository {
 	}
 
 	/**
-	 * A new id: at least the current Unix time, as ocsreports numbers packages, so that a
-	 * Parc installed again does not hand out ids its agents already hold in their
-	 * history.
+	 * A new build under a new id from the sequence: concurrent builds never share one.
 	 */
 	long insertBuilding(long packageId, String fingerprint, Instant now) {
 		return this.jdbc.sql("""
 				insert into agent_package_build (ocs_id, package_id, fingerprint, state, created_at)
-				select greatest(coalesce(max(ocs_id), 0) + 1, extract(epoch from cast(:now as timestamptz))::bigint),
-				       :package, :fingerprint, 'BUILDING', :now
-				  from agent_package_build
+				values (nextval('agent_package_ocs_id'), ?, ?, 'BUILDING', ?)
 				returning ocs_id
-				""")
-			.param("now", Timestamp.from(now))
-			.param("package", packageId)
-			.param("fingerprint", fingerprint)
-			.query(Long.class)
-			.single();
+				""").params(packageId, fingerprint, Timestamp.from(now)).query(Long.class).single();
 	}
 
 	void markReady(long ocsId, int fragments, String digest, long archiveBytes, Instant now) {

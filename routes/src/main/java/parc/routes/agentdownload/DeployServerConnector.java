@@ -35,7 +35,7 @@ public class DeployServerConnector implements WebServerFactoryCustomizer<TomcatS
 			return;
 		}
 		Connector https = new Connector(TomcatServletWebServerFactory.DEFAULT_PROTOCOL);
-		https.setPort(this.deployServer.httpsPort());
+		https.setPort(this.deployServer.configuredHttpsPort());
 		https.setScheme("https");
 		https.setSecure(true);
 		Http11NioProtocol protocol = (Http11NioProtocol) https.getProtocolHandler();
@@ -58,6 +58,15 @@ public class DeployServerConnector implements WebServerFactoryCustomizer<TomcatS
 		}
 		int port = current.getLocalPort();
 		return (port > 0) ? port : this.deployServer.httpsPort();
+	}
+
+	/** Tells the deployment server which port it got, for the console and the API. */
+	@EventListener
+	void started(org.springframework.boot.web.context.WebServerInitializedEvent event) {
+		Connector current = this.connector;
+		if (current != null && current.getLocalPort() > 0) {
+			this.deployServer.listeningOn(current.getLocalPort());
+		}
 	}
 
 	@EventListener
