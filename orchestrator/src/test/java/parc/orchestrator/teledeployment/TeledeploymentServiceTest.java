@@ -160,6 +160,12 @@ class TeledeploymentServiceTest {
 
 		assertThat(same).isEqualTo(first);
 		assertThat(other).isNotEqualTo(first);
+		// Agents cache info by id: new agent settings need a new one.
+		SoftwarePackage edited = this.packages.update(pkg.id(),
+				new PackageDraft(pkg.label(), pkg.version(), null, pkg.command(), OsFamily.LINUX, false, null,
+						new parc.orchestrator.pkg.AgentPackageSettings(null, null, null, 1, null, null, null, null,
+								null, null, null)));
+		assertThat(offerTo(two, edited, DeploymentOptions.defaults()).ocsId()).isNotIn(first, other);
 		assertThat(first).as("at least the Unix time, as ocsreports numbers packages")
 			.isGreaterThanOrEqualTo(java.time.Instant.now().getEpochSecond() - 3600);
 	}
