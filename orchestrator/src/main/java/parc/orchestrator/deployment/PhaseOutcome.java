@@ -22,6 +22,12 @@ public enum PhaseOutcome {
 	 * Parc stopped while the work ran (a crash, a kill): tried again at once, not counted
 	 * as a failure.
 	 */
-	INTERRUPTED
+	INTERRUPTED,
+
+	/**
+	 * An administrator withdrew the package from the machine's agent: the machine is
+	 * stopped (not failed), nothing more happens to it.
+	 */
+	WITHDRAWN
 
 }

@@ -85,6 +85,11 @@ class AgentPackageBuilds {
 		}
 	}
 
+	/** Removes a build's files; a later offer builds them again under a new id. */
+	void deleteFiles(long ocsId) {
+		deleteQuietly(folderOf(ocsId));
+	}
+
 	/** Where a build's files are. */
 	Path folderOf(long ocsId) {
 		return this.root.resolve(Long.toString(ocsId));

@@ -134,6 +134,37 @@ class TeledeploymentRepository {
 			.update() > 0;
 	}
 
+	/** The package's offers in these states, to withdraw them. */
+	List<PendingOffer> offersOfPackage(long packageId, List<String> states) {
+		return this.jdbc.sql("""
+				select o.deployment_id, o.machine_name, o.ocs_id, o.run_id, o.state, o.force
+				  from agent_offer o join agent_package_build b on b.ocs_id = o.ocs_id
+				 where b.package_id = :package and o.state in (:states)
+				""").param("package", packageId).param("states", states).query(this::mapOffer).list();
+	}
+
+	boolean markWithdrawn(PendingOffer offer, Instant now) {
+		return this.jdbc.sql("""
+				update agent_offer set state = 'WITHDRAWN', reported_at = ?
+				 where deployment_id = ? and machine_name = ? and run_id = ? and state = ?
+				""")
+			.params(Timestamp.from(now), offer.deploymentId(), offer.machineName(), offer.runId(), offer.state())
+			.update() > 0;
+	}
+
+	/** Forgets the package's builds and every offer of them; returns the builds' ids. */
+	List<Long> deleteBuilds(long packageId) {
+		List<Long> ids = this.jdbc.sql("select ocs_id from agent_package_build where package_id = ?")
+			.param(packageId)
+			.query(Long.class)
+			.list();
+		if (!ids.isEmpty()) {
+			this.jdbc.sql("delete from agent_offer where ocs_id in (:ids)").param("ids", ids).update();
+			this.jdbc.sql("delete from agent_package_build where package_id = ?").param(packageId).update();
+		}
+		return ids;
+	}
+
 	/** Whether agents may fetch the build's files: ready, and offered to some machine. */
 	boolean downloadable(long ocsId) {
 		return this.jdbc.sql("""

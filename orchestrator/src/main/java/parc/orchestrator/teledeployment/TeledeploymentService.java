@@ -265,6 +265,47 @@ public class TeledeploymentService {
 		return this.transaction.execute((status) -> this.repository.validateSuccesses(packageId));
 	}
 
+	/**
+	 * ocsreports' "withdraw from machines not yet notified": those machines stop waiting
+	 * (stopped, not failed); machines already notified keep going.
+	 * @return how many were withdrawn
+	 */
+	public int withdrawNotNotified(long packageId, String by) {
+		this.packages.get(packageId);
+		return withdraw(packageId, List.of("WAITING_FOR_AGENT"), "withdrawn from the agent by " + by);
+	}
+
+	/**
+	 * ocsreports' "delete": every machine still waiting for the package or notified of it
+	 * is withdrawn, and the files agents download and their assignments are deleted (the
+	 * deployments keep their history; a later deployment builds the package again).
+	 * @return how many machines were withdrawn
+	 */
+	public int deleteAgentBuilds(long packageId, String by) {
+		this.packages.get(packageId);
+		int withdrawn = withdraw(packageId, List.of("WAITING_FOR_AGENT", "NOTIFIED"),
+				"withdrawn from the agent by " + by + " (package deleted from agents)");
+		List<Long> ids = this.transaction.execute((status) -> this.repository.deleteBuilds(packageId));
+		ids.forEach(this.builds::deleteFiles);
+		return withdrawn;
+	}
+
+	private int withdraw(long packageId, List<String> states, String detail) {
+		Instant now = now();
+		List<TeledeploymentRepository.PendingOffer> withdrawn = new ArrayList<>();
+		for (TeledeploymentRepository.PendingOffer offer : this.repository.offersOfPackage(packageId, states)) {
+			this.transaction.executeWithoutResult((status) -> {
+				if (this.repository.markWithdrawn(offer, now)) {
+					this.deployments.stopped(offer.deploymentId(), offer.machineName(), detail, now);
+					withdrawn.add(offer);
+				}
+			});
+		}
+		// Outside the transactions: each machine's process ends on its own.
+		withdrawn.forEach((offer) -> this.results.reportAgentResult(offer.runId(), PhaseOutcome.WITHDRAWN, detail));
+		return withdrawn.size();
+	}
+
 	private boolean running(long deploymentId, Instant now) {
 		Deployment top = this.deployments.header(this.deployments.topOf(deploymentId));
 		if (top.pauseRequested() || top.stoppedBy() != null) {

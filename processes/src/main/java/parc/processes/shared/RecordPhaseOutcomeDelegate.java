@@ -62,6 +62,12 @@ public class RecordPhaseOutcomeDelegate implements JavaDelegate {
 				this.deployments.phaseDone(deploymentId, machine, phase, now);
 				execution.setVariable(PhaseVariables.NEXT, "DONE");
 			}
+			case WITHDRAWN -> {
+				// Already shown stopped by whoever withdrew it; the machine's process
+				// just
+				// ends.
+				execution.setVariable(PhaseVariables.NEXT, "FAILED");
+			}
 			case CUT, INTERRUPTED -> {
 				this.deployments.attemptEnded(deploymentId, machine, phase,
 						(outcome == PhaseOutcome.CUT) ? "cut by the end of the window" : detail, now);

@@ -209,6 +209,44 @@ class DeliverThroughAgentProcessTest {
 	}
 
 	@Test
+	void shouldStopAMachineWithdrawnBeforeItsAgentWasTold() {
+		Deployment deployment = launch(agentMachine(), DeploymentOptions.defaults());
+		runDueJobs();
+
+		assertThat(this.teledeployment.withdrawNotNotified(deployment.packageId(), "alice")).isEqualTo(1);
+		runDueJobs();
+
+		DeploymentTarget target = only(deployment);
+		assertThat(target.state()).isEqualTo(TargetState.STOPPED);
+		assertThat(target.detail()).contains("withdrawn").contains("alice");
+		assertThat(this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(DeploymentRuns.businessKey(deployment.id()))
+			.count()).as("the machine's processes ended").isZero();
+		assertThat(this.teledeployment.prologOffers(target.machineId()).offers()).isEmpty();
+	}
+
+	@Test
+	void shouldDeleteWhatAgentsDownloadAndWithdrawEveryMachineStillWaiting() {
+		Deployment waiting = launch(agentMachine(), DeploymentOptions.defaults());
+		runDueJobs();
+		String ocsId = ocsId(waiting);
+		long machineId = only(waiting).machineId();
+		this.teledeployment.prologOffers(machineId);
+		assertThat(only(waiting).state()).isEqualTo(TargetState.NOTIFIED);
+		assertThat(this.teledeployment.withdrawNotNotified(waiting.packageId(), "alice")).as("already notified")
+			.isZero();
+
+		assertThat(this.teledeployment.deleteAgentBuilds(waiting.packageId(), "alice")).isEqualTo(1);
+		runDueJobs();
+
+		assertThat(only(waiting).state()).isEqualTo(TargetState.STOPPED);
+		assertThat(this.teledeployment.downloadableFile(ocsId, "info")).isEmpty();
+		assertThat(this.teledeployment.statistics(waiting.packageId()).total()).isZero();
+		assertThat(this.teledeployment.agentReported(machineId, ocsId, "SUCCESS")).as("a late report changes nothing")
+			.isFalse();
+	}
+
+	@Test
 	void shouldNotBeSentOnAsInterruptedWhenParcStarts() {
 		Deployment deployment = launch(agentMachine(), DeploymentOptions.defaults());
 		runDueJobs();

@@ -44,6 +44,13 @@ class AgentStatisticsApiController {
 		return this.teledeployment.statisticsMachines(id, state, new PageRequest(page, size));
 	}
 
+	@PostMapping("/withdraw-not-notified")
+	@Operation(summary = "Withdraw the package from the machines whose agent was not told yet: they are stopped")
+	Map<String, Object> withdrawNotNotified(@PathVariable long id, java.security.Principal principal) {
+		int withdrawn = this.teledeployment.withdrawNotNotified(id, principal.getName());
+		return Map.of("withdrawn", withdrawn, "statistics", this.teledeployment.statistics(id));
+	}
+
 	@PostMapping("/validate-successes")
 	@Operation(summary = "Remove the successes from the statistics (the deployments keep them)")
 	Map<String, Object> validateSuccesses(@PathVariable long id) {

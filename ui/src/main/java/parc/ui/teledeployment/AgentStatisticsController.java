@@ -44,6 +44,20 @@ class AgentStatisticsController {
 		return "packages/agentStatistics";
 	}
 
+	@PostMapping("/withdraw-not-notified")
+	String withdrawNotNotified(@PathVariable long id, java.security.Principal principal, RedirectAttributes redirect) {
+		int withdrawn = this.teledeployment.withdrawNotNotified(id, principal.getName());
+		Flash.success(redirect, "agentStatistics.flash.withdrawn", withdrawn);
+		return "redirect:/packages/" + id + "/agent-statistics";
+	}
+
+	@PostMapping("/delete")
+	String deleteFromAgents(@PathVariable long id, java.security.Principal principal, RedirectAttributes redirect) {
+		int withdrawn = this.teledeployment.deleteAgentBuilds(id, principal.getName());
+		Flash.success(redirect, "agentStatistics.flash.deleted", withdrawn);
+		return "redirect:/packages/" + id + "/agent-statistics";
+	}
+
 	@PostMapping("/validate-successes")
 	String validateSuccesses(@PathVariable long id, RedirectAttributes redirect) {
 		int validated = this.teledeployment.validateSuccesses(id);
