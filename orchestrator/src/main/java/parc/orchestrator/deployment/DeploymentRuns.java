@@ -40,8 +40,12 @@ public class DeploymentRuns {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	DeploymentRuns(DeploymentService deployments, DeploymentRepository repository, RuntimeService runtime,
-			SlotWaiters waiters, PhaseWorkGateway work, Optional<Clock> clock) {
+			SlotWaiters waiters, PhaseWorkGateway work, Optional<Clock> clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.deployments = deployments;
 		this.repository = repository;
 		this.runtime = runtime;
@@ -127,6 +131,9 @@ public class DeploymentRuns {
 		if (!instances.isEmpty()) {
 			this.runtime.deleteProcessInstancesIfExists(instances, "stopped by " + by, true, true, false);
 		}
+		List<Long> stopped = new java.util.ArrayList<>(List.of(deploymentId));
+		deployment.bundle().forEach((part) -> stopped.add(part.deploymentId()));
+		this.events.publishEvent(new DeploymentStopped(stopped));
 		AfterCommit.run(() -> this.work.cancel(deploymentId));
 		return this.deployments.get(deploymentId);
 	}

@@ -152,6 +152,14 @@ class TeledeploymentRepository {
 			.update() > 0;
 	}
 
+	/** Offers of stopped deployments: no agent is told any more, no report counts. */
+	int withdrawDeployments(List<Long> deploymentIds, Instant now) {
+		return this.jdbc.sql("""
+				update agent_offer set state = 'WITHDRAWN', reported_at = :now
+				 where deployment_id in (:ids) and state in ('WAITING_FOR_AGENT', 'NOTIFIED')
+				""").param("now", Timestamp.from(now)).param("ids", deploymentIds).update();
+	}
+
 	/** Forgets the package's builds and every offer of them; returns the builds' ids. */
 	List<Long> deleteBuilds(long packageId) {
 		List<Long> ids = this.jdbc.sql("select ocs_id from agent_package_build where package_id = ?")

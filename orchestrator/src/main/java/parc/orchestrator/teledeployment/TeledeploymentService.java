@@ -306,6 +306,12 @@ public class TeledeploymentService {
 		return withdrawn.size();
 	}
 
+	/** A stopped deployment withdraws its offers, in the same transaction. */
+	@org.springframework.context.event.EventListener
+	void deploymentStopped(parc.orchestrator.deployment.DeploymentStopped event) {
+		this.repository.withdrawDeployments(event.deploymentIds(), now());
+	}
+
 	private boolean running(long deploymentId, Instant now) {
 		Deployment top = this.deployments.header(this.deployments.topOf(deploymentId));
 		if (top.pauseRequested() || top.stoppedBy() != null) {

@@ -247,6 +247,27 @@ class DeliverThroughAgentProcessTest {
 	}
 
 	@Test
+	void shouldOfferNothingWhilePausedOrOnceStopped() {
+		Deployment paused = launch(agentMachine(), DeploymentOptions.defaults());
+		runDueJobs();
+		long pausedMachine = only(paused).machineId();
+		this.runs.pause(paused.id(), "alice");
+
+		assertThat(this.teledeployment.prologOffers(pausedMachine).offers()).isEmpty();
+		this.runs.resume(paused.id(), "alice");
+		assertThat(this.teledeployment.prologOffers(pausedMachine).offers()).hasSize(1);
+
+		Deployment stopped = launch(agentMachine(), DeploymentOptions.defaults());
+		runDueJobs();
+		long stoppedMachine = only(stopped).machineId();
+		this.runs.stop(stopped.id(), "alice");
+
+		assertThat(only(stopped).state()).isEqualTo(TargetState.STOPPED);
+		assertThat(this.teledeployment.prologOffers(stoppedMachine).offers()).isEmpty();
+		assertThat(this.teledeployment.agentReported(stoppedMachine, ocsId(stopped), "SUCCESS")).isFalse();
+	}
+
+	@Test
 	void shouldNotBeSentOnAsInterruptedWhenParcStarts() {
 		Deployment deployment = launch(agentMachine(), DeploymentOptions.defaults());
 		runDueJobs();
