@@ -111,7 +111,8 @@ class TeledeploymentIT {
 
 		JsonNode deployment = call("POST", "/api/deployments", """
 				{"packageId": %d, "machineIds": [%d],
-				 "options": {"parameters": ["first arg", "it's \\"two\\" $(id)"], "wol": false}}
+				 "options": {"parameters": ["first arg", "it's \\"two\\" $(id)"], "wol": false,
+				             "inventoryAfter": true}}
 				""".formatted(pkg, machineId), 201);
 		long id = deployment.path("id").asLong();
 		this.deployed.add(id);
@@ -121,7 +122,12 @@ class TeledeploymentIT {
 
 		assertThat(run.exitCode()).as(run.log()).isZero();
 		assertThat(run.log()).contains("TYPE=\"PACK\"").contains("FORCE=\"0\"");
+		// Then the agent's next inventory, asked for at its next contact.
+		awaitTargetState(id, "INVENTORY_IN_PROGRESS");
+		RealOcsAgent.Run next = this.agent.run("--nosoftware", "--ca=" + caFile());
+		assertThat(next.log()).contains("<RESPONSE>SEND</RESPONSE>");
 		JsonNode target = awaitTargetState(id, "DONE");
+		assertThat(target.path("phases").path("INVENTORY").asText()).isEqualTo("DONE");
 		assertThat(target.path("agentResult").asText()).isEqualTo("SUCCESS");
 		assertThat(target.path("phases").path("DELIVER").asText()).isEqualTo("DONE");
 		assertThat(call("GET", "/api/deployments/" + id, null, 200).path("state").asText()).isEqualTo("DONE");

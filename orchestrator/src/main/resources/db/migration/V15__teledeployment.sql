@@ -91,3 +91,14 @@ create table agent_mirror_build (
     ocs_id     bigint not null references agent_package_build (ocs_id) on delete cascade,
     primary key (mirror_id, ocs_id)
 );
+
+-- Inventory after a delivery through the agent: the phase waits for the agent's next inventory (which the PROLOG
+-- then asks for), one row per attempt.
+create table agent_inventory_wait (
+    run_id        text        primary key,
+    machine_id    bigint      not null references machine (id) on delete cascade,
+    deployment_id bigint      not null,
+    machine_name  text        not null,
+    since         timestamptz not null
+);
+create index agent_inventory_wait_machine_idx on agent_inventory_wait (machine_id);

@@ -173,7 +173,9 @@ public class AgentService {
 		AgentRepository.KnownDevice known = device.get();
 		int frequency = Optional.ofNullable(known.frequencyDays()).orElse(server.frequencyDays());
 		int prologFrequency = Optional.ofNullable(known.prologFrequencyHours()).orElse(server.prologFrequencyHours());
-		boolean send = switch (frequency) {
+		// A deployment waiting for this machine's inventory gets it now.
+		boolean wanted = this.teledeployment.waitsForInventory(known.machineId());
+		boolean send = wanted || switch (frequency) {
 			case 0 -> true;
 			case -1 -> false;
 			default -> known.lastInventoryAt() == null
@@ -187,6 +189,7 @@ public class AgentService {
 		InventoryStored stored = this.inventories
 			.store(new InventoryReport(InventorySource.OCS_AGENT, deviceId, agentVersion, document));
 		this.teledeployment.historyReported(stored.machineId(), document.downloadHistory());
+		this.teledeployment.inventoryReceived(stored.machineId());
 		return stored;
 	}
 

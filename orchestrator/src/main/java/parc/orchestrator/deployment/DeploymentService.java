@@ -170,7 +170,7 @@ public class DeploymentService {
 	/**
 	 * The phases this deployment runs on a machine, in order, none started. Through an
 	 * OCS agent, the agent fetches, runs and cleans up the package itself (one phase),
-	 * and Parc cannot shut the machine down.
+	 * sends its inventory if asked, and Parc cannot shut the machine down.
 	 */
 	static Map<DeploymentPhase, PhaseStatus> phasesFor(DeploymentOptions options, SoftwarePackage pkg,
 			Channel channel) {
@@ -180,6 +180,10 @@ public class DeploymentService {
 		}
 		if (channel == Channel.OCS_AGENT) {
 			phases.put(DeploymentPhase.DELIVER, PhaseStatus.NOT_STARTED);
+			// The agent's next inventory, waited for.
+			if (options.inventoryAfter()) {
+				phases.put(DeploymentPhase.INVENTORY, PhaseStatus.NOT_STARTED);
+			}
 			return phases;
 		}
 		phases.put(DeploymentPhase.TRANSFER, PhaseStatus.NOT_STARTED);

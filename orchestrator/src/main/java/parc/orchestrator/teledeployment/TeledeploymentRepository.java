@@ -152,6 +152,28 @@ class TeledeploymentRepository {
 			.update() > 0;
 	}
 
+	void insertInventoryWait(String runId, long machineId, long deploymentId, String machineName, Instant now) {
+		this.jdbc.sql("""
+				insert into agent_inventory_wait (run_id, machine_id, deployment_id, machine_name, since)
+				values (?, ?, ?, ?, ?) on conflict (run_id) do nothing
+				""").params(runId, machineId, deploymentId, machineName, Timestamp.from(now)).update();
+	}
+
+	/** The attempts waiting for this machine's next inventory; they are forgotten. */
+	List<String> takeInventoryWaits(long machineId) {
+		return this.jdbc.sql("delete from agent_inventory_wait where machine_id = ? returning run_id")
+			.param(machineId)
+			.query(String.class)
+			.list();
+	}
+
+	boolean waitsForInventory(long machineId) {
+		return this.jdbc.sql("select exists (select 1 from agent_inventory_wait where machine_id = ?)")
+			.param(machineId)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** Offers of stopped deployments: no agent is told any more, no report counts. */
 	int withdrawDeployments(List<Long> deploymentIds, Instant now) {
 		return this.jdbc.sql("""

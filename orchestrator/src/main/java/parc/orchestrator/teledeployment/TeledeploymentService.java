@@ -192,6 +192,30 @@ public class TeledeploymentService {
 	}
 
 	/**
+	 * The inventory phase of a machine delivered through its agent: it waits for the
+	 * agent's next inventory, which the next PROLOG asks for.
+	 */
+	public void awaitInventory(String runId, long machineId, long deploymentId, String machineName) {
+		Instant now = now();
+		this.transaction.executeWithoutResult((status) -> {
+			this.repository.insertInventoryWait(runId, machineId, deploymentId, machineName, now);
+			this.deployments.appendLog(deploymentId, machineName, new LogLine(now, DeploymentPhase.INVENTORY,
+					LogLine.Kind.INFO, "waiting for the agent's next inventory"));
+		});
+	}
+
+	/** Whether a deployment waits for this machine's next inventory. */
+	public boolean waitsForInventory(long machineId) {
+		return this.repository.waitsForInventory(machineId);
+	}
+
+	/** The agent sent an inventory: every attempt waiting for one is done. */
+	public void inventoryReceived(long machineId) {
+		List<String> waits = this.transaction.execute((status) -> this.repository.takeInventoryWaits(machineId));
+		waits.forEach((runId) -> this.results.report(runId, PhaseOutcome.DONE, "the agent sent its inventory"));
+	}
+
+	/**
 	 * The package ids the agent's inventory lists as installed. An offer still waiting
 	 * whose package is among them was done by the agent (its report was lost, for example
 	 * while Parc was down): it ends as done.

@@ -190,7 +190,8 @@ class DeploymentServiceTest {
 		Map<Long, DeploymentTarget> targets = deployment.targets()
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(DeploymentTarget::machineId, (target) -> target));
-		assertThat(targets.get(agent.id()).phases()).containsOnlyKeys(DeploymentPhase.DELIVER);
+		assertThat(targets.get(agent.id()).phases()).as("no shutdown: Parc cannot reach an agent machine")
+			.containsOnlyKeys(DeploymentPhase.DELIVER, DeploymentPhase.INVENTORY);
 		assertThat(targets.get(ssh.id()).phases()).doesNotContainKey(DeploymentPhase.DELIVER)
 			.containsKeys(DeploymentPhase.TRANSFER, DeploymentPhase.EXECUTE, DeploymentPhase.INVENTORY,
 					DeploymentPhase.SHUTDOWN);

@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +42,7 @@ import parc.orchestrator.pkg.PackageService;
 import parc.orchestrator.teledeployment.AgentResultCodes;
 import parc.orchestrator.teledeployment.TeledeploymentService;
 import parc.orchestrator.testsupport.PostgresBackedTest;
+import parc.processes.DeploymentJobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,7 +67,7 @@ class DeliverThroughAgentProcessTest {
 				.builder()
 				.assertClassCoverageAtLeast(0.9)
 				.excludeProcessDefinitionKeys("deploy-to-machines", "deploy-to-machine-batch", "deploy-package",
-						"wake-machine")
+						"wake-machine", "refresh-machine-inventory")
 				.build();
 		}
 
@@ -127,6 +127,36 @@ class DeliverThroughAgentProcessTest {
 		assertThat(target.state()).isEqualTo(TargetState.DONE);
 		assertThat(target.agentResult()).isEqualTo("SUCCESS");
 		assertThat(this.deployments.get(deployment.id()).state()).isEqualTo(DeploymentState.DONE);
+	}
+
+	@Test
+	void shouldWaitForTheAgentsNextInventoryWhenAsked() {
+		Deployment deployment = launch(agentMachine(), new DeploymentOptions(null, WakeOnLanMode.NEVER, null, null,
+				null, null, null, true, null, null, null, null, null, null));
+		runDueJobs();
+		long machineId = only(deployment).machineId();
+		this.teledeployment.agentReported(machineId, ocsId(deployment), "SUCCESS");
+		runDueJobs();
+		assertThat(only(deployment).state()).isEqualTo(TargetState.INVENTORY_IN_PROGRESS);
+
+		// What the phase's work does for an agent machine (routes' PhaseWorker).
+		String runId = (String) this.runtime.createVariableInstanceQuery()
+			.variableName(DeploymentPhaseVariables.PHASE_RUN_ID)
+			.processInstanceIdIn(this.runtime.createProcessInstanceQuery()
+				.processInstanceBusinessKey(DeploymentRuns.businessKey(deployment.id()))
+				.processDefinitionKey("refresh-machine-inventory")
+				.singleResult()
+				.getId())
+			.singleResult()
+			.getValue();
+		this.teledeployment.awaitInventory(runId, machineId, deployment.id(), only(deployment).machineName());
+		assertThat(this.teledeployment.waitsForInventory(machineId)).isTrue();
+
+		this.teledeployment.inventoryReceived(machineId);
+		runDueJobs();
+
+		assertThat(only(deployment).state()).isEqualTo(TargetState.DONE);
+		assertThat(this.teledeployment.waitsForInventory(machineId)).isFalse();
 	}
 
 	@Test
@@ -315,21 +345,7 @@ class DeliverThroughAgentProcessTest {
 
 	/** Runs every due job of this test's deployments, and those they create. */
 	private void runDueJobs() {
-		for (int round = 0; round < 1000; round++) {
-			List<Job> due = new ArrayList<>();
-			for (long deploymentId : this.launched) {
-				this.runtime.createProcessInstanceQuery()
-					.processInstanceBusinessKey(DeploymentRuns.businessKey(deploymentId))
-					.list()
-					.forEach((instance) -> due.addAll(
-							this.management.createJobQuery().processInstanceId(instance.getId()).executable().list()));
-			}
-			if (due.isEmpty()) {
-				return;
-			}
-			due.forEach((job) -> this.management.executeJob(job.getId()));
-		}
-		throw new AssertionError("jobs keep coming");
+		DeploymentJobs.runDue(this.runtime, this.management, this.launched);
 	}
 
 	private static String unique(String prefix) {

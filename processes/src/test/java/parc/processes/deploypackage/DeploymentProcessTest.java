@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +52,7 @@ import parc.orchestrator.pkg.IncomingFile;
 import parc.orchestrator.pkg.PackageDraft;
 import parc.orchestrator.pkg.PackageService;
 import parc.orchestrator.testsupport.PostgresBackedTest;
+import parc.processes.DeploymentJobs;
 import parc.processes.deploytomachines.DeploymentMachines;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -221,21 +221,7 @@ class DeploymentProcessTest {
 	 * none is left. (Other classes share this engine and leave their own jobs.)
 	 */
 	private void runDueJobs() {
-		for (int round = 0; round < 1000; round++) {
-			List<Job> due = new ArrayList<>();
-			for (long deploymentId : this.launched) {
-				this.runtime.createProcessInstanceQuery()
-					.processInstanceBusinessKey(DeploymentRuns.businessKey(deploymentId))
-					.list()
-					.forEach((instance) -> due.addAll(
-							this.management.createJobQuery().processInstanceId(instance.getId()).executable().list()));
-			}
-			if (due.isEmpty()) {
-				return;
-			}
-			due.forEach((job) -> this.management.executeJob(job.getId()));
-		}
-		throw new AssertionError("jobs keep coming");
+		DeploymentJobs.runDue(this.runtime, this.management, this.launched);
 	}
 
 	/** Runs the jobs, then answers the oldest work handed over. */

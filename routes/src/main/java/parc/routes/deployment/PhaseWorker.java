@@ -24,6 +24,7 @@ import parc.orchestrator.agentless.AgentlessService;
 import parc.orchestrator.agentless.InventoryCollection;
 import parc.orchestrator.agentless.StatusLight;
 import parc.orchestrator.deployment.Deployment;
+import parc.orchestrator.deployment.DeploymentPhase;
 import parc.orchestrator.deployment.DeploymentService;
 import parc.orchestrator.deployment.LogLine;
 import parc.orchestrator.deployment.PhaseOutcome;
@@ -69,8 +70,12 @@ class PhaseWorker {
 	 */
 	private final java.util.Set<Long> cancelled = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+	private final parc.orchestrator.teledeployment.TeledeploymentService teledeployment;
+
 	PhaseWorker(DeploymentService deployments, PackageService packages, MachineService machines,
-			AgentlessService agentless, SshConnector connector, PhaseResultService results, PhaseSessions sessions) {
+			AgentlessService agentless, SshConnector connector, PhaseResultService results, PhaseSessions sessions,
+			parc.orchestrator.teledeployment.TeledeploymentService teledeployment) {
+		this.teledeployment = teledeployment;
 		this.sessions = sessions;
 		this.deployments = deployments;
 		this.packages = packages;
@@ -114,6 +119,12 @@ class PhaseWorker {
 	}
 
 	private void runAttempt(PhaseWork work) {
+		if (work.phase() == DeploymentPhase.INVENTORY
+				&& this.machines.get(work.machineId()).channel() == parc.orchestrator.machine.Channel.OCS_AGENT) {
+			// Parc cannot collect it: the agent sends it, and that ends the attempt.
+			this.teledeployment.awaitInventory(work.runId(), work.machineId(), work.deploymentId(), work.machineName());
+			return;
+		}
 		PhaseOutcome outcome;
 		String detail = null;
 		try {
