@@ -318,6 +318,7 @@ class ConsolePagesTest {
 		pages.put("/packages/{id}/edit", "/packages/" + pkg + "/edit");
 		pages.put("/packages/{id}/delete", "/packages/" + pkg + "/delete");
 		pages.put("/packages/{id}/agent-statistics", "/packages/" + pkg + "/agent-statistics");
+		pages.put("/packages/{id}/mirrors", "/packages/" + pkg + "/mirrors");
 		pages.put("/deployments", "/deployments");
 		pages.put("/deployments/new", "/deployments/new");
 		pages.put("/deployments/{id}", "/deployments/" + deployment);
