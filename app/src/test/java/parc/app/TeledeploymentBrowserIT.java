@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -121,18 +122,21 @@ class TeledeploymentBrowserIT {
 		JavascriptExecutor js = (JavascriptExecutor) this.browser.driver();
 		js.executeScript("window.parcSamePage = true");
 		By row = By.id("target-" + machine.name());
+		// The page swaps its rows in place every 2 s: a row read during a swap is stale,
+		// read again.
 		WebDriverWait minute = new WebDriverWait(this.browser.driver(), Duration.ofMinutes(1), Duration.ofMillis(200));
+		minute.ignoring(StaleElementReferenceException.class);
 		minute.until(ExpectedConditions.attributeToBe(row, "data-state", "WAITING_FOR_AGENT"));
 
 		this.agent.run("--nosoftware", "--ca=" + caFile());
 
 		minute.until(ExpectedConditions.attributeToBe(row, "data-state", "NOTIFIED"));
-		new WebDriverWait(this.browser.driver(), Duration.ofMinutes(2))
-			.until(ExpectedConditions.attributeToBe(row, "data-state", "DONE"));
+		WebDriverWait twoMinutes = new WebDriverWait(this.browser.driver(), Duration.ofMinutes(2));
+		twoMinutes.ignoring(StaleElementReferenceException.class);
+		twoMinutes.until(ExpectedConditions.attributeToBe(row, "data-state", "DONE"));
 		assertThat(js.executeScript("return window.parcSamePage === true")).as("no reload").isEqualTo(true);
-		assertThat(this.browser.driver()
-			.findElement(By.cssSelector("#target-" + machine.name() + " .agent-result"))
-			.getAttribute("data-agent-result")).isEqualTo("SUCCESS");
+		minute.until(ExpectedConditions.attributeToBe(By.cssSelector("#target-" + machine.name() + " .agent-result"),
+				"data-agent-result", "SUCCESS"));
 		assertThat(marker).exists();
 
 		this.browser.open("/packages/" + pkg.id());

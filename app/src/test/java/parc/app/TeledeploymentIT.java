@@ -405,6 +405,29 @@ class TeledeploymentIT {
 		}
 	}
 
+	/**
+	 * The guide's agent commands (docs/teledeployment.md, Agents), as written, with only
+	 * the server's address given: the CA is fetched without login and the agent, checking
+	 * against it, reports.
+	 */
+	@Test
+	void shouldRunTheGuidesAgentCommandsAsWritten() throws Exception {
+		String guide = Files.readString(Path.of("..", "docs", "teledeployment.md"));
+		int start = guide.indexOf("```sh\nPARC=");
+		String block = guide.substring(start + "```sh\n".length(), guide.indexOf("```", start + 5));
+		String script = block.replace("PARC=parc.example.org:8080", "PARC=127.0.0.1:" + this.port);
+		assertThat(script).isNotEqualTo(block).contains("ocsinventory-agent --nolocal");
+		Path folder = Files.createDirectories(this.work.resolve("guide"));
+
+		Process shell = new ProcessBuilder("/bin/sh", "-e", "-c", script).directory(folder.toFile())
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+		assertThat(shell.waitFor()).as(output).isZero();
+		assertThat(Files.readString(folder.resolve("cacert.pem"))).startsWith("-----BEGIN CERTIFICATE-----");
+	}
+
 	private long deploy(long pkg, long machineId, String moreOptions) throws Exception {
 		long id = call("POST", "/api/deployments", """
 				{"packageId": %d, "machineIds": [%d], "options": {"wol": false%s}}
