@@ -107,6 +107,9 @@ final class RealOcsAgent {
 	 * pending, protocol §7.1), found by the pid it logs.
 	 */
 	void stopDownloadWorkers() {
+		if (!Files.isDirectory(this.stateDir)) {
+			return;
+		}
 		try (var logs = Files.list(this.stateDir)) {
 			for (Path log : logs.filter((path) -> path.getFileName().toString().endsWith(".log")).toList()) {
 				Matcher worker = Pattern.compile("Beginning work\\. I am (\\d+)").matcher(Files.readString(log));
@@ -123,6 +126,9 @@ final class RealOcsAgent {
 	/** Everything the runs logged so far, the download workers' lines included. */
 	String logs() {
 		StringBuilder all = new StringBuilder();
+		if (!Files.isDirectory(this.stateDir)) {
+			return "";
+		}
 		try (var logs = Files.list(this.stateDir)) {
 			for (Path log : logs.filter((path) -> path.getFileName().toString().endsWith(".log")).sorted().toList()) {
 				all.append(Files.readString(log, StandardCharsets.UTF_8));
