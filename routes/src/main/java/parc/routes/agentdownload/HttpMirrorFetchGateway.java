@@ -36,17 +36,16 @@ class HttpMirrorFetchGateway implements MirrorFetchGateway {
 
 	private final DeployServerService deployServer;
 
+	/** One client for every check: the CA it trusts never changes while Parc runs. */
+	private volatile HttpClient client;
+
 	HttpMirrorFetchGateway(DeployServerService deployServer) {
 		this.deployServer = deployServer;
 	}
 
 	@Override
 	public byte[] fetch(URI location, long maxBytes) throws IOException {
-		HttpClient client = HttpClient.newBuilder()
-			.connectTimeout(TIMEOUT)
-			.followRedirects(HttpClient.Redirect.NORMAL)
-			.sslContext(sslContext())
-			.build();
+		HttpClient client = client();
 		try {
 			HttpResponse<InputStream> response = client.send(
 					HttpRequest.newBuilder(location).timeout(TIMEOUT).GET().build(),
@@ -65,6 +64,19 @@ class HttpMirrorFetchGateway implements MirrorFetchGateway {
 		catch (IOException ex) {
 			throw new IOException((ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName(), ex);
 		}
+	}
+
+	private HttpClient client() throws IOException {
+		HttpClient current = this.client;
+		if (current == null) {
+			current = HttpClient.newBuilder()
+				.connectTimeout(TIMEOUT)
+				.followRedirects(HttpClient.Redirect.NORMAL)
+				.sslContext(sslContext())
+				.build();
+			this.client = current;
+		}
+		return current;
 	}
 
 	private SSLContext sslContext() throws IOException {
