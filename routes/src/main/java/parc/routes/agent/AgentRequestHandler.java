@@ -27,8 +27,8 @@ import parc.orchestrator.agent.AgentSettings;
 import parc.orchestrator.agent.PrologDecision;
 import parc.orchestrator.inventory.InventoryStored;
 import parc.orchestrator.teledeployment.AgentDownloadSettings;
-import parc.routes.agentdownload.DeployServerConnector;
 import parc.orchestrator.teledeployment.PrologOffers;
+import parc.routes.agentdownload.DeployServerConnector;
 
 /**
  * Answers one request to {@code /ocsinventory}, in this order: source network, HTTP Basic
