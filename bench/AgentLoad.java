@@ -25,7 +25,13 @@ import java.util.zip.DeflaterOutputStream;
  * agent does (zlib bodies, application/x-compress, its User-Agent, keep-alive). Bodies are built and compressed before
  * the clock starts. Prints one line of key=value figures; the server side (RSS, CPU) is measured by run-agent-bench.sh.
  *
- * Run: java bench/AgentLoad.java BASE_URL RUN_ID N C FIXTURE
+ * Run: java bench/AgentLoad.java BASE_URL RUN_ID N C FIXTURE [WORKLOAD]
+ *
+ * WORKLOAD (default new): "new" sends each machine's first inventory (CHECKSUM with every section flagged); "repeat"
+ * sends the same N machines again, as their agents' next daily run would (uptime moved on, CHECKSUM flagging HARDWARE
+ * only), so RUN_ID must have been sent as "new" before; "mix" is a day in a fleet: of every 100 machines, 90 repeats,
+ * 9 repeats with one package upgraded (CHECKSUM flags HARDWARE and SOFTWARES) and 1 new machine (RUN_ID must have been
+ * sent as "new" before too; the new ones get their own names).
  */
 public class AgentLoad {
 
@@ -35,14 +41,25 @@ public class AgentLoad {
 		int machines = Integer.parseInt(args[2]);
 		int clients = Integer.parseInt(args[3]);
 		String fixture = Files.readString(Path.of(args[4]));
+		String workload = (args.length > 5) ? args[5] : "new";
+		if (workload.startsWith("verify-")) {
+			verify(base, run, machines, workload.substring("verify-".length()));
+			return;
+		}
 
 		List<byte[][]> bodies = new ArrayList<>(machines);
 		for (int i = 0; i < machines; i++) {
-			String host = run + "-" + i;
+			boolean fresh = workload.equals("new") || (workload.equals("mix") && i % 100 == 99);
+			String host = (fresh && !workload.equals("new")) ? run + "-mixnew-" + i : run + "-" + i;
 			String deviceId = host + "-2026-11-22-14-34-14";
 			String prolog = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<REQUEST>\n  <DEVICEID>" + deviceId
 					+ "</DEVICEID>\n  <QUERY>PROLOG</QUERY>\n</REQUEST>\n";
-			bodies.add(new byte[][] { zlib(prolog), zlib(inventoryOf(fixture, host, deviceId, i)) });
+			String inventory = inventoryOf(fixture, host, deviceId, fresh ? machines + i : i);
+			if (!fresh) {
+				boolean upgraded = workload.equals("mix") && i % 100 >= 90;
+				inventory = nextRun(inventory, upgraded);
+			}
+			bodies.add(new byte[][] { zlib(prolog), zlib(inventory) });
 		}
 
 		HttpClient http = HttpClient.newBuilder()
@@ -121,6 +138,82 @@ public class AgentLoad {
 		}
 		macs.appendTail(out);
 		return out.toString();
+	}
+
+	/**
+	 * Reads every machine of a repeat or mix run back through the API (the admin password in PARC_PASSWORD) and
+	 * prints verified=K: machines whose stored inventory is the one last sent (the later uptime, and for the upgraded
+	 * ones the new adduser version), plus, for a mix, the new machines found stored.
+	 */
+	static void verify(String base, String run, int machines, String workload) throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		String auth = "Basic " + java.util.Base64.getEncoder()
+			.encodeToString(("admin:" + System.getenv("PARC_PASSWORD")).getBytes(StandardCharsets.UTF_8));
+		java.util.Map<String, String> ids = new java.util.HashMap<>();
+		Pattern row = Pattern.compile("\\{\"machineId\":(\\d+),\"name\":\"([^\"]+)\"");
+		for (int page = 0;; page++) {
+			String criteria = "{\"criteria\":[{\"field\":\"name\",\"operator\":\"EQUAL\",\"value\":\"" + run
+					+ "-*\"}],\"page\":" + page + ",\"size\":500}";
+			String answer = http
+				.send(HttpRequest.newBuilder(URI.create(base + "/api/inventory/search"))
+					.header("Authorization", auth)
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(criteria))
+					.build(), HttpResponse.BodyHandlers.ofString())
+				.body();
+			Matcher found = row.matcher(answer);
+			int before = ids.size();
+			while (found.find()) {
+				ids.put(found.group(2), found.group(1));
+			}
+			if (ids.size() == before) {
+				break;
+			}
+		}
+		Pattern adduser = Pattern.compile("\\{[^{}]*\"name\":\"adduser\"[^{}]*\\}");
+		int verified = 0;
+		for (int i = 0; i < machines; i++) {
+			boolean fresh = workload.equals("mix") && i % 100 == 99;
+			String id = ids.get(fresh ? run + "-mixnew-" + i : run + "-" + i);
+			if (id == null) {
+				continue;
+			}
+			if (fresh) {
+				verified++;
+				continue;
+			}
+			String inventory = http
+				.send(HttpRequest.newBuilder(URI.create(base + "/api/machines/" + id + "/inventory"))
+					.header("Authorization", auth)
+					.build(), HttpResponse.BodyHandlers.ofString())
+				.body();
+			Matcher software = adduser.matcher(inventory);
+			String expected = (workload.equals("mix") && i % 100 >= 90) ? "3.135" : "3.134";
+			if (inventory.contains("\"description\":\"x86_64/01-00-00 00:15:40\"") && software.find()
+					&& software.group().contains("\"version\":\"" + expected + "\"")) {
+				verified++;
+			}
+		}
+		System.out.println("verified=" + verified);
+	}
+
+	/**
+	 * The same machine's next run: a later uptime and CHECKSUM flagging what the agent saw change since the last
+	 * inventory the server accepted (HARDWARE always, as the uptime is in it; SOFTWARES when a package was upgraded).
+	 */
+	static String nextRun(String inventory, boolean upgraded) {
+		String next = inventory.replace("<CHECKSUM>1572863</CHECKSUM>",
+				"<CHECKSUM>" + (upgraded ? 1 | 65536 : 1) + "</CHECKSUM>")
+			.replace("<DESCRIPTION>x86_64/00-00-00 00:15:40</DESCRIPTION>",
+					"<DESCRIPTION>x86_64/01-00-00 00:15:40</DESCRIPTION>");
+		if (upgraded) {
+			next = next.replace("<NAME>adduser</NAME>\n      <VERSION>3.134</VERSION>",
+					"<NAME>adduser</NAME>\n      <VERSION>3.135</VERSION>");
+		}
+		if (next.equals(inventory)) {
+			throw new IllegalStateException("The fixture no longer has the fields a repeat changes");
+		}
+		return next;
 	}
 
 	private static double percentile(List<Long> sorted, int p) {

@@ -7,10 +7,13 @@
 #
 # Usage: bench/run-agent-bench.sh            (N=400 machines per run, C = 1 8 32)
 #        N=1000 CLIENTS="8" bench/run-agent-bench.sh
+#        WORKLOAD=repeat CLIENTS=8 bench/run-agent-bench.sh   (new | repeat | mix, see bench/README.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 N=${N:-400}
+WORKLOAD=${WORKLOAD:-new}
+case "$WORKLOAD" in new | repeat | mix) ;; *) echo "WORKLOAD is new, repeat or mix" >&2; exit 2 ;; esac
 CLIENTS=${CLIENTS:-"1 8 32"}
 PORT=${PORT:-18089}
 JAR=app/target/parc.jar
@@ -60,16 +63,20 @@ WARMUP=${WARMUP:-300}
 java bench/AgentLoad.java "http://127.0.0.1:$PORT" "warmup" "$WARMUP" 8 "$FIXTURE" >/dev/null
 declare -A REF_RATE=([1]=0.9 [8]=2.5 [32]=2.1)
 declare -A REF_P95=([8]=4600 [32]=19700)
-echo "# Parc agent-endpoint benchmark: N=$N machines per run after $WARMUP warm-up inventories, heap capped at 1 GiB, $(nproc) cores, $(date -u +%FT%TZ)"
+echo "# Parc agent-endpoint benchmark, workload $WORKLOAD: N=$N machines per run after $WARMUP warm-up inventories, heap capped at 1 GiB, $(nproc) cores, $(date -u +%FT%TZ)"
 echo "# commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown), data $DATA"
 printf '%-4s %-10s %-8s %-8s %-8s %-10s %-9s %-9s %-10s %-12s %s\n' C "inv/s" "x OCS" p50ms p95ms "CPU s/inv" "RSS MiB" "heap MiB" "200s" "stored" "check"
 for C in $CLIENTS; do
   RUN="bench-c$C-$RANDOM"
+  if [ "$WORKLOAD" != new ]; then
+    # The machines a repeat or a mix sends again, stored first as new ones, outside the measure.
+    java -Xmx1g bench/AgentLoad.java "http://127.0.0.1:$PORT" "$RUN" "$N" 8 "$FIXTURE" new >/dev/null
+  fi
   MAX_RSS=0; MAX_HEAP=0
   ( while kill -0 $PARC 2>/dev/null; do echo "$(rss_kib) $(heap_kib)"; sleep 0.5; done ) >"$DATA/samples-$C.txt" &
   SAMPLER=$!
   BEFORE=$(tree_ticks)
-  LINE=$(java -Xmx1g bench/AgentLoad.java "http://127.0.0.1:$PORT" "$RUN" "$N" "$C" "$FIXTURE")
+  LINE=$(java -Xmx1g bench/AgentLoad.java "http://127.0.0.1:$PORT" "$RUN" "$N" "$C" "$FIXTURE" "$WORKLOAD")
   AFTER=$(tree_ticks)
   kill $SAMPLER 2>/dev/null || true; wait $SAMPLER 2>/dev/null || true
   read -r MAX_RSS MAX_HEAP < <(awk 'BEGIN {r = 0; h = 0} {if ($1 > r) r = $1; if ($2 > h) h = $2} END {print r, h}' "$DATA/samples-$C.txt")
@@ -77,7 +84,13 @@ for C in $CLIENTS; do
   P50=$(echo "$LINE" | sed -E 's/.*p50ms=([0-9.]+).*/\1/')
   P95=$(echo "$LINE" | sed -E 's/.*p95ms=([0-9.]+).*/\1/')
   OK=$(echo "$LINE" | sed -E 's/.*answered200=([0-9]+).*/\1/')
-  STORED=$(stored "$RUN")
+  if [ "$WORKLOAD" = new ]; then
+    STORED=$(stored "$RUN")
+  else
+    # Stored means the API now answers with what was sent last: the later uptime, the upgraded package.
+    STORED=$(PARC_PASSWORD="$PASSWORD" java bench/AgentLoad.java "http://127.0.0.1:$PORT" "$RUN" "$N" 1 "$FIXTURE" \
+      "verify-$WORKLOAD" | sed -E 's/verified=//')
+  fi
   CPU=$(awk -v t=$((AFTER - BEFORE)) -v hz="$HZ" -v n="$STORED" 'BEGIN {printf "%.3f", (n > 0) ? t / hz / n : 0}')
   RATIO=$(awk -v r="$RATE" -v ref="${REF_RATE[$C]:-0}" 'BEGIN {printf (ref > 0) ? "%.0fx" : "-", r / ref}')
   CHECK=$([ "$OK" = "$STORED" ] && echo "every 200 stored" || echo "MISMATCH: $OK answers, $STORED stored")

@@ -93,8 +93,8 @@ public class DuplicateService {
 			.orElseThrow()
 			.id();
 		Long[] merged = ids.stream().filter((id) -> id != kept).toArray(Long[]::new);
-		for (String table : List.of("agent_device", "inventory_snapshot", "inventory_change", "agent_download_report",
-				"inventory_import")) {
+		for (String table : List.of("agent_device", "inventory_snapshot", "inventory_section", "inventory_change",
+				"agent_download_report", "inventory_import")) {
 			this.jdbc.sql("update " + table + " set machine_id = ? where machine_id = any (?)")
 				.params(kept, merged)
 				.update();

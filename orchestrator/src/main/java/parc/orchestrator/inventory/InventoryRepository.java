@@ -7,11 +7,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
@@ -120,39 +124,130 @@ class InventoryRepository {
 	}
 
 	Optional<StoredSnapshot> latest(long machineId) {
+		return snapshot("s.machine_id = ? order by s.id desc limit 1", machineId);
+	}
+
+	Optional<StoredSnapshot> snapshot(long snapshotId) {
+		return snapshot("s.id = ?", snapshotId);
+	}
+
+	private Optional<StoredSnapshot> snapshot(String where, long param) {
 		return this.jdbc.sql("""
 				select s.id, s.source, s.device_id, s.agent_version, s.taken_at, s.document_hash,
-				       s.document::text as document,
+				       s.document::text as document, s.sections::text as sections,
 					       coalesce(i.last_contact_at, s.taken_at) as last_contact_at
 				from inventory_snapshot s left join machine_inventory i on i.machine_id = s.machine_id
-				where s.machine_id = ? order by s.id desc limit 1
-				""")
-			.param(machineId)
+				where\s""" + where)
+			.param(param)
 			.query((rs, row) -> new StoredSnapshot(rs.getLong("id"), InventorySource.valueOf(rs.getString("source")),
 					rs.getString("device_id"), rs.getString("agent_version"), rs.getTimestamp("taken_at").toInstant(),
 					rs.getTimestamp("last_contact_at").toInstant(), rs.getString("document_hash"),
-					rs.getString("document")))
+					rs.getString("document"), rs.getString("sections")))
 			.optional();
 	}
 
-	long insertSnapshot(long machineId, InventoryReport report, Instant at, String hash, String documentJson) {
+	/**
+	 * The latest kept inventory's origin and sections with their fingerprints; sections
+	 * null when it is kept whole.
+	 */
+	Optional<SectionPlan.SnapshotHead> head(long machineId) {
+		List<SectionPlan.SnapshotHead> heads = new ArrayList<>();
+		this.jdbc.sql("""
+				select s.id, s.source, s.device_id, s.sections is null as whole, e.key as name, c.id as section_id,
+				       c.fingerprint
+				from (select id, source, device_id, sections from inventory_snapshot
+				      where machine_id = ? order by id desc limit 1) s
+				left join lateral jsonb_each_text(s.sections) e on true
+				left join inventory_section c on c.id = cast(e.value as bigint)
+				""").param(machineId).query((rs) -> {
+			if (heads.isEmpty()) {
+				heads
+					.add(new SectionPlan.SnapshotHead(rs.getLong("id"), InventorySource.valueOf(rs.getString("source")),
+							rs.getString("device_id"), rs.getBoolean("whole") ? null : new LinkedHashMap<>()));
+			}
+			String name = rs.getString("name");
+			if (name != null && rs.getString("fingerprint") != null) {
+				heads.get(0)
+					.sections()
+					.put(name, new SectionPlan.SnapshotHead.StoredSection(rs.getLong("section_id"),
+							rs.getString("fingerprint")));
+			}
+		});
+		return heads.stream().findFirst();
+	}
+
+	/** Writes sections of a machine's inventory; their ids, in the same order. */
+	List<Long> insertSections(long machineId, List<NewSection> sections) {
+		if (sections.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = this.jdbc.sql("select nextval('inventory_section_id') from generate_series(1, ?)")
+			.param(sections.size())
+			.query(Long.class)
+			.list();
+		this.template.batchUpdate(
+				"insert into inventory_section (id, machine_id, name, fingerprint, content) values (?, ?, ?, ?, ?)",
+				new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+
+					@Override
+					public void setValues(PreparedStatement ps, int i) throws SQLException {
+						ps.setLong(1, ids.get(i));
+						ps.setLong(2, machineId);
+						ps.setString(3, sections.get(i).name());
+						ps.setString(4, sections.get(i).fingerprint());
+						ps.setBytes(5, sections.get(i).content());
+					}
+
+					@Override
+					public int getBatchSize() {
+						return sections.size();
+					}
+
+				});
+		return ids;
+	}
+
+	Map<Long, byte[]> sectionContents(Collection<Long> ids) {
+		Map<Long, byte[]> contents = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.jdbc.sql("select id, content from inventory_section where id = any (?)")
+				.param(ids.toArray(Long[]::new))
+				.query((rs) -> {
+					contents.put(rs.getLong("id"), rs.getBytes("content"));
+				});
+		}
+		return contents;
+	}
+
+	long insertSnapshot(long machineId, InventoryReport report, Instant at, String hash, String sectionsJson) {
 		return this.jdbc.sql("""
 				insert into inventory_snapshot (machine_id, source, device_id, agent_version, taken_at,
-					                                document_hash, document)
+					                                document_hash, sections)
 				values (?, ?, ?, ?, ?, ?, cast(? as jsonb)) returning id
 				""")
 			.params(machineId, report.source().name(), report.deviceId(), report.agentVersion(), Timestamp.from(at),
-					hash, documentJson)
+					hash, sectionsJson)
 			.query(Long.class)
 			.single();
 	}
 
-	/** Keeps the newest {@code kept} inventories of the machine. */
+	/**
+	 * Keeps the newest {@code kept} inventories of the machine, and the sections they are
+	 * made of.
+	 */
 	int pruneSnapshots(long machineId, int kept) {
-		return this.jdbc.sql("""
+		int pruned = this.jdbc.sql("""
 				delete from inventory_snapshot where machine_id = ? and id not in
 				  (select id from inventory_snapshot where machine_id = ? order by id desc limit ?)
 				""").params(machineId, machineId, kept).update();
+		if (pruned > 0) {
+			this.jdbc.sql("""
+					delete from inventory_section where machine_id = ? and id not in
+					  (select cast(e.value as bigint) from inventory_snapshot s, jsonb_each_text(s.sections) e
+					   where s.machine_id = ?)
+					""").params(machineId, machineId).update();
+		}
+		return pruned;
 	}
 
 	void upsertSummary(long machineId, long snapshotId, InventoryReport report, Instant at, String hash,
@@ -223,12 +318,38 @@ class InventoryRepository {
 	 * registered in this transaction
 	 */
 	void replaceDetails(long machineId, InventoryDocument document, boolean clearFirst) {
-		if (clearFirst) {
-			this.template.update("delete from inventory_software where machine_id = ?", machineId);
-			this.template.update("delete from inventory_network where machine_id = ?", machineId);
-			this.template.update("delete from inventory_drive where machine_id = ?", machineId);
+		replaceDetails(machineId, document, clearFirst, (section) -> true);
+	}
+
+	/**
+	 * Rebuilds the searchable rows of the sections {@code rewrites} names among
+	 * {@code software}, {@code networks} and {@code drives}; the others' rows stay as
+	 * they are.
+	 * @param clearFirst whether the machine may have rows already; false for a machine
+	 * registered in this transaction
+	 */
+	void replaceDetails(long machineId, InventoryDocument document, boolean clearFirst, Predicate<String> rewrites) {
+		if (rewrites.test("software")) {
+			if (clearFirst) {
+				this.template.update("delete from inventory_software where machine_id = ?", machineId);
+			}
+			copySoftware(machineId, document.software());
 		}
-		copySoftware(machineId, document.software());
+		if (rewrites.test("networks")) {
+			if (clearFirst) {
+				this.template.update("delete from inventory_network where machine_id = ?", machineId);
+			}
+			insertNetworks(machineId, document);
+		}
+		if (rewrites.test("drives")) {
+			if (clearFirst) {
+				this.template.update("delete from inventory_drive where machine_id = ?", machineId);
+			}
+			insertDrives(machineId, document);
+		}
+	}
+
+	private void insertNetworks(long machineId, InventoryDocument document) {
 		batch("""
 				insert into inventory_network (machine_id, description, type, mac_address, ip_address, ip_mask,
 					                               ip_subnet, ip_gateway, status, speed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -245,6 +366,9 @@ class InventoryRepository {
 					ps.setString(9, InventorySummary.field(row, "status"));
 					ps.setString(10, InventorySummary.field(row, "speed"));
 				});
+	}
+
+	private void insertDrives(long machineId, InventoryDocument document) {
 		batch("""
 				insert into inventory_drive (machine_id, mount_point, volume, filesystem, label, total_mb, free_mb)
 				values (?, ?, ?, ?, ?, ?, ?)
@@ -377,9 +501,16 @@ class InventoryRepository {
 	record MatchCandidate(long machineId, String name, String serial, String uuid, List<String> macs) {
 	}
 
-	/** The latest stored inventory of a machine, its document still as JSON text. */
+	/**
+	 * The latest stored inventory of a machine: its document as JSON text when it is kept
+	 * whole, else its sections' ids by name as JSON.
+	 */
 	record StoredSnapshot(long id, InventorySource source, String deviceId, String agentVersion, Instant takenAt,
-			Instant lastContactAt, String documentHash, String documentJson) {
+			Instant lastContactAt, String documentHash, String documentJson, String sectionsJson) {
+	}
+
+	/** A section to write: deflated JSON and the fingerprint of the JSON. */
+	record NewSection(String name, String fingerprint, byte[] content) {
 	}
 
 }

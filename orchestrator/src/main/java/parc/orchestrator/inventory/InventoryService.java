@@ -1,25 +1,25 @@
 package parc.orchestrator.inventory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.Valid;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import parc.orchestrator.inventory.InventorySnapshotStore.EncodedInventory;
+import parc.orchestrator.inventory.SectionPlan.SnapshotHead;
 import parc.orchestrator.machine.Channel;
 import parc.orchestrator.machine.Machine;
 import parc.orchestrator.machine.MachineDraft;
@@ -42,7 +42,11 @@ public class InventoryService {
 
 	static final String SETTINGS_AREA = "inventory";
 
+	private static final Logger log = LoggerFactory.getLogger(InventoryService.class);
+
 	private final InventoryRepository repository;
+
+	private final InventorySnapshotStore snapshots;
 
 	private final MachineService machines;
 
@@ -50,17 +54,15 @@ public class InventoryService {
 
 	private final ServerSettingsStore settings;
 
-	private final ObjectMapper json;
-
 	private final Clock clock;
 
-	InventoryService(InventoryRepository repository, MachineService machines, AdminDataService adminData,
-			ServerSettingsStore settings, ObjectMapper json, Optional<Clock> clock) {
+	InventoryService(InventoryRepository repository, InventorySnapshotStore snapshots, MachineService machines,
+			AdminDataService adminData, ServerSettingsStore settings, Optional<Clock> clock) {
 		this.repository = repository;
+		this.snapshots = snapshots;
 		this.machines = machines;
 		this.adminData = adminData;
 		this.settings = settings;
-		this.json = json;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -150,24 +152,34 @@ public class InventoryService {
 			InventorySettings settings, boolean machineCreated, boolean firstContact) {
 		Instant now = this.clock.instant();
 		InventoryDocument document = report.document();
-		String documentJson = write(document);
-		String hash = sha256(documentJson);
+		EncodedInventory incoming = this.snapshots.encode(document);
 		InventoryStored.Outcome outcome;
 		int changeCount = 0;
 		// A machine registered a moment ago has no inventory, rows or history to compare
 		// with or clear: its first inventory skips those reads and deletes.
-		if (!machineCreated && hash.equals(this.repository.currentHash(machineId).orElse(null))) {
+		if (!machineCreated && incoming.hash().equals(this.repository.currentHash(machineId).orElse(null))) {
 			this.repository.touchInventory(machineId, now);
 			outcome = InventoryStored.Outcome.UNCHANGED;
 		}
 		else {
-			Optional<InventoryDocument> previous = machineCreated ? Optional.empty()
-					: this.repository.latest(machineId).map((snapshot) -> read(snapshot.documentJson()));
-			long snapshotId = this.repository.insertSnapshot(machineId, report, now, hash, documentJson);
-			this.repository.upsertSummary(machineId, snapshotId, report, now, hash, summary);
-			this.repository.replaceDetails(machineId, document, !machineCreated);
+			Optional<SnapshotHead> previous = machineCreated ? Optional.empty() : this.snapshots.head(machineId);
+			SectionPlan plan = SectionPlan.of(report, incoming.fingerprints(), previous,
+					InventorySections.checksum(document));
+			if (!plan.unflagged().isEmpty()) {
+				log.info("Machine {}: sections {} differ from what Parc holds although the agent's CHECKSUM calls them "
+						+ "unchanged; stored as sent", machineId, plan.unflagged());
+			}
+			InventoryDocument stored = plan.carried().isEmpty() ? document
+					: withSections(document, this.snapshots.sections(previous.get(), plan.carried()));
+			long snapshotId = this.snapshots.keep(machineId, report, now, incoming, plan);
+			this.repository.upsertSummary(machineId, snapshotId, report, now, incoming.hash(),
+					plan.carried().isEmpty() ? summary : InventorySummary.of(stored));
+			this.repository.replaceDetails(machineId, stored, !machineCreated, plan::rewrites);
 			if (previous.isPresent()) {
-				List<InventoryChange> changes = InventoryDiff.between(previous.get(), document, now);
+				List<InventoryChange> changes = plan.continuing()
+						? InventoryDiff.between(this.snapshots.sections(previous.get(), plan.changed()),
+								InventorySections.only(stored, plan.changed()), now)
+						: InventoryDiff.between(this.snapshots.document(previous.get()), stored, now);
 				this.repository.insertChanges(machineId, snapshotId, changes);
 				changeCount = changes.size();
 				outcome = InventoryStored.Outcome.UPDATED;
@@ -185,14 +197,22 @@ public class InventoryService {
 		return new InventoryStored(machineId, outcome, machineCreated, changeCount, accountUpdate);
 	}
 
+	/** The document with these sections, kept from before, added to it. */
+	private static InventoryDocument withSections(InventoryDocument document, InventoryDocument kept) {
+		Map<String, Object> sections = new LinkedHashMap<>(InventorySections.of(document));
+		InventorySections.of(kept).forEach(sections::putIfAbsent);
+		return InventorySections.document(sections);
+	}
+
 	/** The latest inventory of a machine, if it has one. */
 	public Optional<MachineInventory> current(long machineId) {
 		this.machines.get(machineId);
 		int kept = this.repository.countSnapshots(machineId);
-		return this.repository.latest(machineId)
-			.map((snapshot) -> new MachineInventory(machineId, snapshot.source(), snapshot.deviceId(),
-					snapshot.agentVersion(), snapshot.takenAt(), snapshot.lastContactAt(), kept,
-					read(snapshot.documentJson())));
+		return this.snapshots.latest(machineId).map((latest) -> {
+			InventoryRepository.StoredSnapshot snapshot = latest.snapshot();
+			return new MachineInventory(machineId, snapshot.source(), snapshot.deviceId(), snapshot.agentVersion(),
+					snapshot.takenAt(), snapshot.lastContactAt(), kept, latest.document());
+		});
 	}
 
 	/** What changed between a machine's inventories, newest first. */
@@ -207,8 +227,9 @@ public class InventoryService {
 	 * merge).
 	 */
 	void makeLatestCurrent(long machineId) {
-		this.repository.latest(machineId).ifPresent((snapshot) -> {
-			InventoryDocument document = read(snapshot.documentJson());
+		this.snapshots.latest(machineId).ifPresent((latest) -> {
+			InventoryRepository.StoredSnapshot snapshot = latest.snapshot();
+			InventoryDocument document = latest.document();
 			InventoryReport report = new InventoryReport(snapshot.source(), snapshot.deviceId(),
 					snapshot.agentVersion(), document);
 			this.repository.upsertSummary(machineId, snapshot.id(), report, snapshot.takenAt(), snapshot.documentHash(),
@@ -298,34 +319,6 @@ public class InventoryService {
 			return OsFamily.LINUX;
 		}
 		return OsFamily.OTHER;
-	}
-
-	private String write(InventoryDocument document) {
-		try {
-			return this.json.writeValueAsString(document);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("An inventory could not be written as JSON", ex);
-		}
-	}
-
-	private InventoryDocument read(String text) {
-		try {
-			return this.json.readValue(text, InventoryDocument.class);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("A stored inventory is not readable", ex);
-		}
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
 	}
 
 	private static String truncate(String text, int max) {

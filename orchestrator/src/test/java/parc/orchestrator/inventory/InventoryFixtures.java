@@ -91,6 +91,15 @@ public final class InventoryFixtures {
 			return this;
 		}
 
+		/**
+		 * The agent's HARDWARE/CHECKSUM: the sections it saw change since the last
+		 * inventory the server accepted (1 HARDWARE, 4096 NETWORKS, 65536 SOFTWARES...).
+		 */
+		public Builder withChecksum(int bits) {
+			this.hardware.put("checksum", Integer.toString(bits));
+			return this;
+		}
+
 		public Builder withTag(String tag) {
 			this.accountInfo.add(new AccountValue(AccountValue.TAG, tag));
 			return this;
