@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import parc.orchestrator.agent.AgentService;
 import parc.orchestrator.agent.AgentSettings;
@@ -25,11 +26,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The real Debian OCS agent 2.10 against a running Parc (issue #4, must-show 1 and 2):
  * this machine appears with its OS, interfaces and every package the agent sent; a second
- * run records no change; a TAG set in Parc reaches the agent and comes back; with Basic
- * authentication on, a wrong password is refused and the right one accepted.
+ * run records no change and, sent as a repeat (CHECKSUM from the agent's last state),
+ * leaves the software list as it was; a TAG set in Parc reaches the agent and comes back;
+ * with Basic authentication on, a wrong password is refused and the right one accepted.
  */
 @PostgresBackedTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class OcsAgentIT {
+
+	/** CHECKSUM bits (protocol §3.2): every section, as on a first run; SOFTWARES. */
+	static final long EVERY_SECTION = 1572863;
+
+	static final long SOFTWARES = 65536;
 
 	@LocalServerPort
 	int port;
@@ -39,6 +46,9 @@ class OcsAgentIT {
 
 	@Autowired
 	AgentService agents;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	ParcHttpClient http;
 
@@ -74,12 +84,26 @@ class OcsAgentIT {
 		assertThat(api("/api/machines/" + machineId).path("channel").asText()).isEqualTo("OCS_AGENT");
 		assertThat(api("/api/machines/" + machineId + "/admin-data").path("tag").asText()).isEqualTo("IT-TAG");
 
+		List<String> softwareRows = softwareRowVersions(machineId);
+
 		RealOcsAgent.Run second = agent.run();
 
 		assertThat(second.exitCode()).as(second.log()).isZero();
 		assertThat(api("/api/machines/" + machineId + "/inventory/history").path("totalElements").asLong())
 			.as("history after an unchanged second run")
 			.isZero();
+		// The agent now flags only what changed since the inventory Parc accepted (its
+		// last_state): a repeat, whose software list Parc leaves as it was.
+		JsonNode repeat = api("/api/machines/" + machineId + "/inventory");
+		assertThat(repeat.path("hardware").path("checksum").asText()).as("CHECKSUM of the second run").matches("\\d+");
+		long checksum = repeat.path("hardware").path("checksum").asLong();
+		assertThat(checksum).as("CHECKSUM of the second run").isNotEqualTo(EVERY_SECTION);
+		assertThat(checksum & SOFTWARES).isZero();
+		assertThat(repeat.path("software").size()).isEqualTo(first.softwareSent());
+		assertThat(softwareRowVersions(machineId)).isEqualTo(softwareRows);
+		assertThat(this.jdbc.sql("""
+				select count(distinct sections ->> 'software') from inventory_snapshot where machine_id = ?
+				""").param(machineId).query(Long.class).single()).as("software sections kept").isEqualTo(1);
 
 		HttpResponse<String> changed = this.http.sendJson("PUT", "/api/machines/" + machineId + "/admin-data",
 				"{\"tag\":\"PARC-TAG\",\"fields\":{}}", "admin", this.adminPassword);
@@ -114,6 +138,15 @@ class OcsAgentIT {
 		assertThat(wrong.log()).contains("401");
 		assertThat(right.exitCode()).as(right.log()).isZero();
 		assertThat(right.log()).contains("<RESPONSE>SEND</RESPONSE>");
+	}
+
+	/** Each software row's place and writing transaction: equal only if untouched. */
+	private List<String> softwareRowVersions(long machineId) {
+		return this.jdbc
+			.sql("select ctid::text || '/' || xmin::text from inventory_software where machine_id = ? order by ctid")
+			.param(machineId)
+			.query(String.class)
+			.list();
 	}
 
 	private JsonNode api(String path) throws Exception {

@@ -24,9 +24,9 @@ import parc.orchestrator.inventory.SectionPlan.SnapshotHead;
 
 /**
  * Keeps each inventory as its sections ({@link InventorySections}), each deflated JSON
- * with the SHA-256 of its JSON as fingerprint, and reads them back as documents. A kept
- * inventory shares the sections that did not change with the one before it; inventories
- * kept whole as JSONB by an older Parc are still read.
+ * with a {@link SectionFingerprint}, and reads them back as documents. A kept inventory
+ * shares the sections that did not change with the one before it; inventories kept whole
+ * as JSONB by an older Parc are still read.
  */
 @Component
 class InventorySnapshotStore {
@@ -50,14 +50,17 @@ class InventorySnapshotStore {
 				}));
 	}
 
-	/** The document's sections as JSON with their fingerprints, and the whole one's. */
+	/**
+	 * The document's sections with their fingerprints, and the whole one's. Fingerprints
+	 * are taken from the values themselves rather than from their JSON: a repeat
+	 * inventory writes few sections, so most are never turned into JSON at all.
+	 */
 	EncodedInventory encode(InventoryDocument document) {
 		Map<String, EncodedSection> sections = new LinkedHashMap<>();
 		MessageDigest whole = sha256();
 		InventorySections.of(document).forEach((name, value) -> {
-			byte[] bytes = write(value);
-			String fingerprint = HexFormat.of().formatHex(sha256().digest(bytes));
-			sections.put(name, new EncodedSection(bytes, fingerprint));
+			String fingerprint = SectionFingerprint.of(value);
+			sections.put(name, new EncodedSection(value, fingerprint));
 			whole.update((name + '\u0000' + fingerprint + '\n').getBytes(StandardCharsets.UTF_8));
 		});
 		return new EncodedInventory(sections, HexFormat.of().formatHex(whole.digest()));
@@ -79,7 +82,7 @@ class InventorySnapshotStore {
 		incoming.sections().forEach((name, section) -> {
 			if (!plan.kept().containsKey(name)) {
 				written.add(new InventoryRepository.NewSection(name, section.fingerprint(),
-						DeflatedBytes.deflate(section.json())));
+						DeflatedBytes.deflate(write(section.value()))));
 			}
 		});
 		List<Long> newIds = this.repository.insertSections(machineId, written);
@@ -167,8 +170,10 @@ class InventorySnapshotStore {
 		}
 	}
 
-	/** A section as JSON, with the SHA-256 of that JSON. */
-	record EncodedSection(byte[] json, String fingerprint) {
+	/**
+	 * A section's value, as {@link InventorySections#of} gives it, and its fingerprint.
+	 */
+	record EncodedSection(Object value, String fingerprint) {
 	}
 
 	/**

@@ -22,10 +22,20 @@ public final class OcsInventoryMapper {
 	private static final Set<String> NAMED = Set.of("hardware", "bios", "cpus", "memories", "storages", "drives",
 			"networks", "softwares", "videos", "monitors", "printers", "users", "local_users", "local_groups");
 
+	/**
+	 * Field names in lower case, by the agent's name: an inventory repeats a few dozen
+	 * names over thousands of rows, so each is lowered once per inventory.
+	 */
+	private final Map<String, String> lowerCaseNames = new java.util.HashMap<>();
+
 	private OcsInventoryMapper() {
 	}
 
 	public static InventoryDocument toDocument(InventoryContent content) {
+		return new OcsInventoryMapper().map(content);
+	}
+
+	private InventoryDocument map(InventoryContent content) {
 		Map<String, List<Map<String, String>>> others = new LinkedHashMap<>();
 		content.sections().forEach((name, rows) -> {
 			String section = name.toLowerCase(Locale.ROOT);
@@ -43,11 +53,11 @@ public final class OcsInventoryMapper {
 				content.downloadHistory());
 	}
 
-	private static Map<String, String> first(List<Map<String, String>> rows) {
+	private Map<String, String> first(List<Map<String, String>> rows) {
 		return rows.isEmpty() ? Map.of() : row(rows.get(0));
 	}
 
-	private static List<Map<String, String>> rows(List<Map<String, String>> rows) {
+	private List<Map<String, String>> rows(List<Map<String, String>> rows) {
 		List<Map<String, String>> result = new ArrayList<>(rows.size());
 		for (Map<String, String> row : rows) {
 			Map<String, String> fields = row(row);
@@ -58,11 +68,12 @@ public final class OcsInventoryMapper {
 		return result;
 	}
 
-	private static Map<String, String> row(Map<String, String> row) {
+	private Map<String, String> row(Map<String, String> row) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		row.forEach((field, value) -> {
 			if (value != null && !value.isBlank()) {
-				fields.put(field.toLowerCase(Locale.ROOT), value.trim());
+				fields.put(this.lowerCaseNames.computeIfAbsent(field, (name) -> name.toLowerCase(Locale.ROOT)),
+						value.trim());
 			}
 		});
 		return fields;
