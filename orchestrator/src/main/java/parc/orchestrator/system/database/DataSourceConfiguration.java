@@ -23,7 +23,8 @@ class DataSourceConfiguration {
 	@Bean(destroyMethod = "close")
 	@Conditional(EmbeddedDatabaseCondition.class)
 	EmbeddedPostgresServer embeddedPostgresServer(ParcProperties parc, ParcDatabaseProperties db) {
-		return EmbeddedPostgresServer.start(parc.dataDir().resolve("postgres"), db.embeddedPort());
+		return EmbeddedPostgresServer.start(parc.dataDir().resolve("postgres"), db.embeddedPort(),
+				db.embeddedSettings());
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -34,7 +36,30 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		this.clusterDirectory = clusterDirectory;
 	}
 
+	/** What keeps the cluster on the loopback and its committed work safe. */
+	static final Set<String> FIXED_SETTINGS = Set.of("listen_addresses", "fsync", "synchronous_commit",
+			"full_page_writes");
+
 	static EmbeddedPostgresServer start(Path clusterDirectory, int port) {
+		return start(clusterDirectory, port, Map.of());
+	}
+
+	/**
+	 * @param settings PostgreSQL settings on top of Parc's own, by name
+	 * @throws IllegalArgumentException when one would change a {@link #FIXED_SETTINGS
+	 * fixed} setting or is not a setting's name
+	 */
+	static EmbeddedPostgresServer start(Path clusterDirectory, int port, Map<String, String> settings) {
+		settings.keySet().forEach((name) -> {
+			if (!name.matches("[a-z][a-z0-9_.]{0,62}")) {
+				throw new IllegalArgumentException(
+						"parc.db.embedded-settings: '" + name + "' is not a PostgreSQL setting name");
+			}
+			if (FIXED_SETTINGS.contains(name)) {
+				throw new IllegalArgumentException(
+						"parc.db.embedded-settings: " + name + " is fixed by Parc (loopback only, durable writes)");
+			}
+		});
 		try {
 			Files.createDirectories(clusterDirectory.getParent());
 			boolean firstStart = !Files.exists(clusterDirectory.resolve("PG_VERSION"));
@@ -55,6 +80,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("full_page_writes", "on");
+			settings.forEach(builder::setServerConfig);
 			if (port > 0) {
 				builder.setPort(port);
 			}

@@ -1,5 +1,7 @@
 package parc.orchestrator.system.database;
 
+import java.util.Map;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.StringUtils;
 
@@ -13,15 +15,19 @@ import org.springframework.util.StringUtils;
  * @param embeddedPort TCP port of the embedded server on 127.0.0.1; 0 picks a free one at
  * each start
  * @param maximumPoolSize connections Parc, Camunda's job executor and Quartz share
+ * @param embeddedSettings PostgreSQL settings for the embedded server
+ * ({@code parc.db.embedded-settings.work_mem=16MB}), on top of Parc's own; those that
+ * keep it durable and on the loopback cannot be changed
  */
 @ConfigurationProperties("parc.db")
 public record ParcDatabaseProperties(String url, String username, String password, int embeddedPort,
-		Integer maximumPoolSize) {
+		Integer maximumPoolSize, Map<String, String> embeddedSettings) {
 
 	public ParcDatabaseProperties {
 		if (maximumPoolSize == null) {
 			maximumPoolSize = 40;
 		}
+		embeddedSettings = (embeddedSettings != null) ? Map.copyOf(embeddedSettings) : Map.of();
 	}
 
 	public boolean external() {
