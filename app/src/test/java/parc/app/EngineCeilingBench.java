@@ -1,0 +1,408 @@
+package parc.app;
+
+import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
+
+import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.engine.management.Metrics;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import parc.orchestrator.credential.CredentialDraft;
+import parc.orchestrator.credential.CredentialService;
+import parc.orchestrator.credential.CredentialType;
+import parc.orchestrator.deployment.Deployment;
+import parc.orchestrator.deployment.DeploymentOptions;
+import parc.orchestrator.deployment.DeploymentRequest;
+import parc.orchestrator.deployment.DeploymentRuns;
+import parc.orchestrator.deployment.PhaseOutcome;
+import parc.orchestrator.deployment.PhaseResultService;
+import parc.orchestrator.deployment.PhaseWork;
+import parc.orchestrator.deployment.PhaseWorkGateway;
+import parc.orchestrator.deployment.WakeOnLanMode;
+import parc.orchestrator.machine.Channel;
+import parc.orchestrator.machine.MachineDraft;
+import parc.orchestrator.machine.MachineService;
+import parc.orchestrator.machine.OsFamily;
+import parc.orchestrator.pkg.IncomingFile;
+import parc.orchestrator.pkg.PackageDraft;
+import parc.orchestrator.pkg.PackageService;
+import parc.orchestrator.system.ParcProperties;
+import parc.orchestrator.testsupport.PostgresBackedTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The orchestration's ceiling, run on demand ({@code bench/engine-ceiling.sh}), never in
+ * the suite: one deployment (transfer, execute, delete) to {@code bench.targets} (10,000)
+ * machines whose work a test worker reports done at once, no SSH, so that only Parc's own
+ * cost is left: engine, PostgreSQL, bookkeeping. In the same run, the floor: a flat
+ * process of three external tasks and nothing else, as many instances, started and
+ * completed by a worker fetching in batches. Reports targets/s of both, engine jobs and
+ * SQL statements per target ({@code pg_stat_statements}), CPU per target (JVM and
+ * PostgreSQL) and the heap with every machine waiting, to
+ * {@code target/bench/engine-ceiling.txt}, whose last line is
+ * {@code targets_per_second=X floor_targets_per_second=F cpu_ms_per_target=Y heap_mib=Z all_done=true|false}.
+ */
+@PostgresBackedTest(properties = { "spring.quartz.auto-startup=false",
+		"parc.db.embedded-settings.shared_preload_libraries=pg_stat_statements",
+		"parc.db.embedded-settings.pg_stat_statements.max=10000", "logging.level.root=warn" })
+class EngineCeilingBench {
+
+	private static final int TARGETS = Integer.getInteger("bench.targets", 10_000);
+
+	private static final int CAP = Integer.getInteger("bench.concurrency", 500);
+
+	private static final Duration LIMIT = Duration.ofMinutes(Integer.getInteger("bench.limitMinutes", 60));
+
+	private static final List<String> report = new ArrayList<>();
+
+	@Autowired
+	MachineService machines;
+
+	@Autowired
+	CredentialService credentials;
+
+	@Autowired
+	PackageService packages;
+
+	@Autowired
+	DeploymentRuns runs;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	RepositoryService repository;
+
+	@Autowired
+	ExternalTaskService externalTasks;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ParcProperties parc;
+
+	@Autowired
+	InstantWork work;
+
+	@Test
+	void shouldReportParcAgainstTheFloor() throws Exception {
+		this.jdbc.sql("create extension if not exists pg_stat_statements").update();
+		line("engine ceiling: %d targets, concurrency %d, %d cores, %s", TARGETS, CAP,
+				Runtime.getRuntime().availableProcessors(), java.time.Instant.now());
+		List<Long> machineIds = registerMachines(TARGETS);
+		long packageId = this.packages
+			.createFromFiles(
+					new PackageDraft("bench-" + UUID.randomUUID().toString().substring(0, 8), "1.0", null,
+							"./install.sh", OsFamily.LINUX, false, null),
+					List.of(new IncomingFile("install.sh", () -> new ByteArrayInputStream("exit 0".getBytes()))),
+					"bench")
+			.id();
+		DeploymentOptions options = new DeploymentOptions(null, WakeOnLanMode.NEVER, null, null, null, true, true,
+				false, false, 3, 1, null, null, CAP);
+
+		Measure floor = floor(TARGETS);
+		line("floor: %s", floor);
+		Measure parcRun = parc(packageId, machineIds, options);
+		line("parc: %s", parcRun);
+		long heapMiB = heapWithEveryMachineWaiting(packageId, machineIds, options);
+		line("parc heap with %d machines waiting: %d MiB (floor: %d MiB)", TARGETS, heapMiB, floor.heapMiB());
+		line("ratio to the floor: %.2fx targets/s, %.1fx CPU per target", parcRun.perSecond() / floor.perSecond(),
+				parcRun.cpuMsPerTarget() / floor.cpuMsPerTarget());
+		line("targets_per_second=%.1f floor_targets_per_second=%.1f cpu_ms_per_target=%.1f heap_mib=%d all_done=%s",
+				parcRun.perSecond(), floor.perSecond(), parcRun.cpuMsPerTarget(), heapMiB,
+				parcRun.allDone() && floor.allDone());
+		assertThat(parcRun.allDone()).as("every machine DONE").isTrue();
+	}
+
+	private Measure parc(long packageId, List<Long> machineIds, DeploymentOptions options) {
+		Counters before = counters();
+		long start = System.nanoTime();
+		Deployment deployment = this.runs.launch(new DeploymentRequest(packageId, machineIds, options), "bench");
+		boolean allDone = waitUntil(
+				() -> count("select count(*) from deployment_target where deployment_id = ? " + "and state = 'DONE'",
+						deployment.id()) == machineIds.size());
+		double seconds = (System.nanoTime() - start) / 1e9;
+		Counters after = counters();
+		return Measure.of(machineIds.size(), seconds, before, after, -1, allDone);
+	}
+
+	/**
+	 * A second deployment to the same machines whose work is never reported: once every
+	 * machine waits (for its work or for a place under the cap) and no job is due, the
+	 * heap after a full collection.
+	 */
+	private long heapWithEveryMachineWaiting(long packageId, List<Long> machineIds, DeploymentOptions options) {
+		this.work.hold(true);
+		Deployment deployment = this.runs.launch(new DeploymentRequest(packageId, machineIds, options), "bench");
+		waitUntil(() -> this.work.held() >= Math.min(CAP, machineIds.size())
+				&& this.management.createJobQuery().executable().count() == 0);
+		long heap = heapAfterCollection();
+		this.runs.stop(deployment.id(), "bench");
+		this.work.hold(false);
+		return heap;
+	}
+
+	/**
+	 * The floor: the same number of instances of a process made of three external tasks,
+	 * started from four threads and completed by four workers fetching 100 at a time.
+	 */
+	private Measure floor(int targets) throws Exception {
+		this.repository.createDeployment()
+			.addModelInstance("bench-floor.bpmn",
+					Bpmn.createExecutableProcess("bench-floor")
+						.camundaHistoryTimeToLive(1)
+						.startEvent()
+						.serviceTask("transfer")
+						.camundaExternalTask("bench-transfer")
+						.serviceTask("execute")
+						.camundaExternalTask("bench-execute")
+						.serviceTask("delete")
+						.camundaExternalTask("bench-delete")
+						.endEvent()
+						.done())
+			.deploy();
+		Counters before = counters();
+		long start = System.nanoTime();
+		AtomicBoolean running = new AtomicBoolean(true);
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		for (int t = 0; t < 4; t++) {
+			int first = t;
+			threads.submit(() -> {
+				for (int i = first; i < targets; i += 4) {
+					this.runtime.startProcessInstanceByKey("bench-floor", "floor-" + i);
+				}
+			});
+		}
+		for (int t = 0; t < 4; t++) {
+			String worker = "floor-worker-" + t;
+			threads.submit(() -> {
+				while (running.get()) {
+					List<LockedExternalTask> tasks = this.externalTasks.fetchAndLock(100, worker)
+						.topic("bench-transfer", 60_000)
+						.topic("bench-execute", 60_000)
+						.topic("bench-delete", 60_000)
+						.execute();
+					tasks.forEach((task) -> this.externalTasks.complete(task.getId(), worker));
+					if (tasks.isEmpty()) {
+						Thread.sleep(20);
+					}
+				}
+				return null;
+			});
+		}
+		boolean allDone = waitUntil(() -> count(
+				"select count(*) from act_hi_procinst where proc_def_key_ = ? " + "and end_time_ is not null",
+				"bench-floor") == targets);
+		running.set(false);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		Counters after = counters();
+		threads.shutdown();
+		threads.awaitTermination(1, TimeUnit.MINUTES);
+		long heap = floorHeapWaiting(targets);
+		return Measure.of(targets, seconds, before, after, heap, allDone);
+	}
+
+	/** The floor's instances all started and waiting at their first task. */
+	private long floorHeapWaiting(int targets) {
+		IntStream.range(0, targets)
+			.parallel()
+			.forEach((i) -> this.runtime.startProcessInstanceByKey("bench-floor", "floor-waiting-" + i));
+		long heap = heapAfterCollection();
+		this.runtime.createProcessInstanceQuery()
+			.processDefinitionKey("bench-floor")
+			.list()
+			.forEach((instance) -> this.runtime.deleteProcessInstance(instance.getId(), "bench over", true, true));
+		return heap;
+	}
+
+	private List<Long> registerMachines(int count) {
+		long credential = this.credentials
+			.create(new CredentialDraft("bench-" + UUID.randomUUID().toString().substring(0, 8),
+					CredentialType.PASSWORD, "root", null, null, "unused"))
+			.id();
+		String prefix = "bench-" + UUID.randomUUID().toString().substring(0, 6) + "-";
+		return IntStream.range(0, count)
+			.parallel()
+			.mapToObj((i) -> this.machines
+				.register(new MachineDraft(prefix + i, "192.0.2." + (1 + i % 250), List.of(), OsFamily.LINUX,
+						Channel.AGENTLESS_SSH, 22, null, credential, List.of(), null, null))
+				.id())
+			.toList();
+	}
+
+	private Counters counters() {
+		this.management.reportDbMetricsNow();
+		long jobs = this.management.createMetricsQuery().name(Metrics.JOB_SUCCESSFUL).sum();
+		long statements = this.jdbc.sql("select coalesce(sum(calls), 0) from pg_stat_statements")
+			.query(Long.class)
+			.single();
+		double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime() / 1e9;
+		return new Counters(jobs, statements, jvm, postgresCpuSeconds());
+	}
+
+	/**
+	 * The embedded PostgreSQL and its backends: {@code pg_ctl} detaches it from the JVM,
+	 * so it is found by its data folder.
+	 */
+	private double postgresCpuSeconds() {
+		String cluster = this.parc.dataDir().resolve("postgres").toAbsolutePath().toString();
+		return ProcessHandle.allProcesses()
+			.filter((process) -> process.info().commandLine().map((line) -> line.contains(cluster)).orElse(false))
+			.filter((process) -> process.info().command().map((command) -> command.endsWith("postgres")).orElse(false))
+			.mapToDouble((process) -> ProcStat.treeCpuSeconds(process.pid()))
+			.sum();
+	}
+
+	private static long heapAfterCollection() {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+	}
+
+	private long count(String sql, Object param) {
+		return this.jdbc.sql(sql).param(param).query(Long.class).single();
+	}
+
+	private static boolean waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+		try {
+			await().atMost(LIMIT).pollInterval(Duration.ofMillis(250)).until(condition);
+			return true;
+		}
+		catch (org.awaitility.core.ConditionTimeoutException ex) {
+			return false;
+		}
+	}
+
+	private static void line(String format, Object... args) {
+		String text = String.format(Locale.ROOT, format, args);
+		System.out.println(text);
+		report.add(text);
+	}
+
+	@AfterAll
+	static void writeReport() throws Exception {
+		Path file = Path.of("target", "bench", "engine-ceiling.txt");
+		Files.createDirectories(file.getParent());
+		Files.write(file, report, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+				StandardOpenOption.TRUNCATE_EXISTING);
+	}
+
+	record Counters(long jobs, long statements, double jvmCpu, double postgresCpu) {
+	}
+
+	record Measure(int targets, double seconds, double jobsPerTarget, double statementsPerTarget, double jvmMsPerTarget,
+			double postgresMsPerTarget, long heapMiB, boolean allDone) {
+
+		static Measure of(int targets, double seconds, Counters before, Counters after, long heapMiB, boolean allDone) {
+			return new Measure(targets, seconds, (after.jobs() - before.jobs()) / (double) targets,
+					(after.statements() - before.statements()) / (double) targets,
+					(after.jvmCpu() - before.jvmCpu()) * 1000 / targets,
+					(after.postgresCpu() - before.postgresCpu()) * 1000 / targets, heapMiB, allDone);
+		}
+
+		double perSecond() {
+			return this.targets / this.seconds;
+		}
+
+		double cpuMsPerTarget() {
+			return this.jvmMsPerTarget + this.postgresMsPerTarget;
+		}
+
+		@Override
+		public String toString() {
+			return String.format(Locale.ROOT,
+					"%d targets in %.1f s, %.1f targets/s, %.1f engine jobs and %.0f SQL statements per target, "
+							+ "CPU per target %.1f ms (JVM %.1f + PostgreSQL %.1f), all done: %s",
+					this.targets, this.seconds, perSecond(), this.jobsPerTarget, this.statementsPerTarget,
+					cpuMsPerTarget(), this.jvmMsPerTarget, this.postgresMsPerTarget, this.allDone);
+		}
+
+	}
+
+	/**
+	 * The test-only worker: each phase's work is reported done as soon as it is handed
+	 * over, or held unreported while {@link #hold} is on.
+	 */
+	static class InstantWork implements PhaseWorkGateway {
+
+		private final PhaseResultService results;
+
+		private final ExecutorService reporters = Executors.newFixedThreadPool(8);
+
+		private final AtomicBoolean holding = new AtomicBoolean();
+
+		private final ConcurrentLinkedQueue<PhaseWork> held = new ConcurrentLinkedQueue<>();
+
+		InstantWork(PhaseResultService results) {
+			this.results = results;
+		}
+
+		@Override
+		public void start(PhaseWork work) {
+			if (this.holding.get()) {
+				this.held.add(work);
+				return;
+			}
+			this.reporters.submit(() -> this.results.report(work.runId(), PhaseOutcome.DONE, "bench"));
+		}
+
+		void hold(boolean on) {
+			this.holding.set(on);
+			if (!on) {
+				this.held.clear();
+			}
+		}
+
+		int held() {
+			return this.held.size();
+		}
+
+	}
+
+	@TestConfiguration
+	static class Worker {
+
+		@Bean
+		@Primary
+		InstantWork instantWork(PhaseResultService results) {
+			return new InstantWork(results);
+		}
+
+	}
+
+}
