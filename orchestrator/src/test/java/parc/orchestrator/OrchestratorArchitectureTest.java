@@ -1,9 +1,14 @@
 package parc.orchestrator;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import org.springframework.stereotype.Repository;
 
@@ -34,11 +39,28 @@ class OrchestratorArchitectureTest {
 	@ArchTest
 	static final ArchRule featuresUseEachOthersServicesNotRepositories = classes().that()
 		.areAnnotatedWith(Repository.class)
-		.should()
-		.onlyBeAccessed()
-		.byClassesThat()
-		.resideInAPackage("..orchestrator.(*)..")
+		.should(beUsedOnlyInTheirOwnPackage())
 		.because("other features call a feature's service, never its repository");
+
+	/**
+	 * Every dependency on the class (a field, a constructor parameter, a call) comes from
+	 * its own package: a feature's package is the feature.
+	 */
+	static ArchCondition<JavaClass> beUsedOnlyInTheirOwnPackage() {
+		return new ArchCondition<>("be used only in their own feature's package") {
+
+			@Override
+			public void check(JavaClass repository, ConditionEvents events) {
+				for (Dependency dependency : repository.getDirectDependenciesToSelf()) {
+					JavaClass user = dependency.getOriginClass();
+					if (!user.getPackageName().equals(repository.getPackageName())) {
+						events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+					}
+				}
+			}
+
+		};
+	}
 
 	@ArchTest
 	static final ArchRule noHandWrittenManagersOrUtils = noClasses().should()

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import parc.orchestrator.deployment.DeploymentOptions;
 import parc.orchestrator.deployment.DeploymentPhase;
 import parc.orchestrator.deployment.DeploymentService;
+import parc.orchestrator.deployment.PhaseAttemptPolicy;
+import parc.orchestrator.deployment.PhaseAttemptPolicy.AttemptPlan;
 import parc.orchestrator.deployment.RescheduleReason;
 
 /**
@@ -36,20 +38,15 @@ public class PlanPhaseAttemptDelegate implements JavaDelegate {
 		DeploymentOptions options = this.deployments.options(deploymentId);
 		// The engine's clock, so that process tests can move time.
 		Instant now = ClockUtil.getCurrentTime().toInstant();
-		Instant earliest = now;
-		if (options.startAt() != null && options.startAt().isAfter(earliest)) {
-			earliest = options.startAt();
-		}
 		Date notBefore = (Date) execution.getVariable(PhaseVariables.NOT_BEFORE);
-		if (notBefore != null && notBefore.toInstant().isAfter(earliest)) {
-			earliest = notBefore.toInstant();
-		}
-		Instant at = options.windows().nextOpening(earliest.atZone(this.deployments.zone())).toInstant();
-		boolean pastEnd = options.endAt() != null && !at.isBefore(options.endAt());
+		AttemptPlan plan = PhaseAttemptPolicy.plan(options, this.deployments.zone(), now,
+				(notBefore != null) ? notBefore.toInstant() : null);
+		Instant at = plan.at();
+		boolean pastEnd = plan.pastEnd();
 		execution.setVariable(PhaseVariables.PAST_END_DATE, pastEnd);
 		execution.setVariable(PhaseVariables.ATTEMPT_AT, Date.from(at));
 		// Due now: no timer, so no job and no job executor delay between two phases.
-		execution.setVariable(PhaseVariables.ATTEMPT_DUE_NOW, !at.isAfter(now));
+		execution.setVariable(PhaseVariables.ATTEMPT_DUE_NOW, plan.dueNow());
 		if (pastEnd) {
 			this.deployments.failed(deploymentId, machine, phase,
 					"the end date passed before the " + phase.name().toLowerCase() + " phase could run", now);

@@ -15,8 +15,9 @@ import parc.orchestrator.deployment.DeploymentPhase;
 import parc.orchestrator.deployment.DeploymentPhaseVariables;
 import parc.orchestrator.deployment.DeploymentService;
 import parc.orchestrator.deployment.LogLine;
+import parc.orchestrator.deployment.PhaseAttemptPolicy;
+import parc.orchestrator.deployment.PhaseAttemptPolicy.AttemptDecision;
 import parc.orchestrator.deployment.PhaseOutcome;
-import parc.orchestrator.deployment.RescheduleReason;
 
 /**
  * Records how an attempt ended and decides what next: DONE; RETRY after the delay while
@@ -57,48 +58,32 @@ public class RecordPhaseOutcomeDelegate implements JavaDelegate {
 				new LogLine(now, phase, (outcome == PhaseOutcome.DONE) ? LogLine.Kind.INFO : LogLine.Kind.ERROR,
 						phase.name().toLowerCase() + " attempt " + attempt + ": " + outcome
 								+ ((detail != null) ? " (" + detail + ")" : "")));
-		switch (outcome) {
-			case DONE -> {
-				this.deployments.phaseDone(deploymentId, machine, phase, now);
-				execution.setVariable(PhaseVariables.NEXT, "DONE");
-			}
-			case WITHDRAWN -> {
-				// Already shown stopped by whoever withdrew it; the machine's process
-				// just
-				// ends.
-				execution.setVariable(PhaseVariables.NEXT, "FAILED");
-			}
-			case CUT, INTERRUPTED -> {
+		AttemptDecision decision = PhaseAttemptPolicy.decide(outcome, attempt, attempts, bestEffort,
+				Duration.ofMinutes(options.attemptDelayMinutes()), now);
+		switch (decision.next()) {
+			case DONE -> this.deployments.phaseDone(deploymentId, machine, phase, now);
+			case RETRY -> {
 				this.deployments.attemptEnded(deploymentId, machine, phase,
 						(outcome == PhaseOutcome.CUT) ? "cut by the end of the window" : detail, now);
-				execution.setVariable(PhaseVariables.NOT_BEFORE, Date.from(now));
-				execution.setVariable(PhaseVariables.WAIT_REASON, RescheduleReason.OUTSIDE_WINDOW.name());
-				execution.setVariable(PhaseVariables.NEXT, "RETRY");
+				execution.setVariable(PhaseVariables.ATTEMPT, decision.attempt());
+				execution.setVariable(PhaseVariables.NOT_BEFORE, Date.from(decision.notBefore()));
+				execution.setVariable(PhaseVariables.WAIT_REASON, decision.reason().name());
 			}
-			default -> {
-				if (attempt < attempts) {
-					this.deployments.attemptEnded(deploymentId, machine, phase, detail, now);
-					execution.setVariable(PhaseVariables.ATTEMPT, attempt + 1);
-					execution.setVariable(PhaseVariables.NOT_BEFORE,
-							Date.from(now.plus(Duration.ofMinutes(options.attemptDelayMinutes()))));
-					execution.setVariable(PhaseVariables.WAIT_REASON, ((outcome == PhaseOutcome.UNREACHABLE)
-							? RescheduleReason.UNREACHABLE : RescheduleReason.PHASE_FAILED)
-						.name());
-					execution.setVariable(PhaseVariables.NEXT, "RETRY");
-				}
-				else if (bestEffort) {
-					this.deployments.bestEffortPhaseFailed(deploymentId, machine, phase, phase.name().toLowerCase()
-							+ " failed" + ((detail != null) ? ": " + detail : "") + "; the deployment goes on", now);
-					execution.setVariable(PhaseVariables.NEXT, "FAILED");
-				}
-				else {
-					this.deployments.failed(deploymentId, machine, phase,
-							"failed during " + phase.name().toLowerCase() + ((detail != null) ? ": " + detail : ""),
-							outcome == PhaseOutcome.UNREACHABLE, now);
-					execution.setVariable(PhaseVariables.NEXT, "FAILED");
-				}
+			case GIVEN_UP ->
+				this.deployments.bestEffortPhaseFailed(deploymentId, machine, phase, phase.name().toLowerCase()
+						+ " failed" + ((detail != null) ? ": " + detail : "") + "; the deployment goes on", now);
+			case FAILED -> this.deployments.failed(deploymentId, machine, phase,
+					"failed during " + phase.name().toLowerCase() + ((detail != null) ? ": " + detail : ""),
+					outcome == PhaseOutcome.UNREACHABLE, now);
+			case WITHDRAWN -> {
+				// Already shown stopped by whoever withdrew it.
 			}
 		}
+		execution.setVariable(PhaseVariables.NEXT, switch (decision.next()) {
+			case DONE -> "DONE";
+			case RETRY -> "RETRY";
+			case FAILED, GIVEN_UP, WITHDRAWN -> "FAILED";
+		});
 	}
 
 }
