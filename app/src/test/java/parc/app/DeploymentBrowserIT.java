@@ -190,8 +190,7 @@ class DeploymentBrowserIT {
 	void shouldDrawTheProcessesOfAFinishedAndOfARunningMachine() throws Exception {
 		GeneratedPassword reader = this.accounts
 			.create(new NewUserAccount("process-reader-" + UUID.randomUUID().toString().substring(0, 6), Role.USER));
-		DeploymentOptions options = new DeploymentOptions(List.of(), WakeOnLanMode.NEVER, null, null, null, null, null,
-				null, null, null, null, null, null, null);
+		DeploymentOptions options = DeploymentOptions.builder().parameters(List.of()).wol(WakeOnLanMode.NEVER).build();
 		long finished = this.runs
 			.launch(new DeploymentRequest(this.pkg.id(), List.of(this.machine.id()), options), "admin")
 			.id();

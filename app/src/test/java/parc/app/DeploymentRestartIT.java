@@ -107,9 +107,11 @@ class DeploymentRestartIT {
 		List<String> log = new ArrayList<>();
 		call("GET", "/api/deployments/" + id + "/targets/" + machine + "/log", null, 200)
 			.forEach((line) -> log.add(line.path("text").asText()));
-		assertThat(log).anySatisfy((line) -> assertThat(line).contains("Parc restarted while the work ran"))
-			.contains("finished", "exit code 0");
-		assertThat(this.parc.log("restart-second.log")).contains("interrupted by the last stop");
+		assertThat(log).contains("Parc stopped while the execute phase ran: it runs again", "finished", "exit code 0");
+		assertThat(log).as("the same attempt twice, no failure counted")
+			.containsSubsequence("execute attempt 1 started", "execute attempt 1 started", "execute attempt 1: DONE")
+			.doesNotContain("execute attempt 2 started");
+		assertThat(this.parc.log("restart-second.log")).contains("Gave back 1 phase task(s) this node held");
 	}
 
 	/**

@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.ExternalTaskService;
@@ -41,10 +41,9 @@ import parc.orchestrator.deployment.Deployment;
 import parc.orchestrator.deployment.DeploymentOptions;
 import parc.orchestrator.deployment.DeploymentRequest;
 import parc.orchestrator.deployment.DeploymentRuns;
-import parc.orchestrator.deployment.PhaseOutcome;
-import parc.orchestrator.deployment.PhaseResultService;
-import parc.orchestrator.deployment.PhaseWork;
-import parc.orchestrator.deployment.PhaseWorkGateway;
+import parc.orchestrator.deployment.PhaseResult;
+import parc.orchestrator.deployment.PhaseTask;
+import parc.routes.deployment.PhaseWorkRunner;
 import parc.orchestrator.deployment.WakeOnLanMode;
 import parc.orchestrator.machine.Channel;
 import parc.orchestrator.machine.MachineDraft;
@@ -135,8 +134,16 @@ class EngineCeilingBench {
 					List.of(new IncomingFile("install.sh", () -> new ByteArrayInputStream("exit 0".getBytes()))),
 					"bench")
 			.id();
-		DeploymentOptions options = new DeploymentOptions(null, WakeOnLanMode.NEVER, null, null, null, true, true,
-				false, false, 3, 1, null, null, CAP);
+		DeploymentOptions options = DeploymentOptions.builder()
+			.wol(WakeOnLanMode.NEVER)
+			.runScript(true)
+			.deleteFiles(true)
+			.inventoryAfter(false)
+			.shutdownAfter(false)
+			.attempts(3)
+			.attemptDelayMinutes(1)
+			.concurrency(CAP)
+			.build();
 
 		Measure floor = floor(TARGETS);
 		line("floor: %s", floor);
@@ -363,41 +370,33 @@ class EngineCeilingBench {
 	}
 
 	/**
-	 * The test-only worker: each phase's work is reported done as soon as it is handed
-	 * over, or held unreported while {@link #hold} is on.
+	 * The test-only work: each phase task Parc's workers take is done at once, or held
+	 * without a result while {@link #hold} is on.
 	 */
-	static class InstantWork implements PhaseWorkGateway {
-
-		private final PhaseResultService results;
-
-		private final ExecutorService reporters = Executors.newFixedThreadPool(8);
+	static class InstantWork implements PhaseWorkRunner {
 
 		private final AtomicBoolean holding = new AtomicBoolean();
 
-		private final ConcurrentLinkedQueue<PhaseWork> held = new ConcurrentLinkedQueue<>();
-
-		InstantWork(PhaseResultService results) {
-			this.results = results;
-		}
+		private final AtomicInteger held = new AtomicInteger();
 
 		@Override
-		public void start(PhaseWork work) {
+		public PhaseResult run(PhaseTask task) {
 			if (this.holding.get()) {
-				this.held.add(work);
-				return;
+				this.held.incrementAndGet();
+				return null;
 			}
-			this.reporters.submit(() -> this.results.report(work.runId(), PhaseOutcome.DONE, "bench"));
+			return PhaseResult.done();
 		}
 
 		void hold(boolean on) {
 			this.holding.set(on);
 			if (!on) {
-				this.held.clear();
+				this.held.set(0);
 			}
 		}
 
 		int held() {
-			return this.held.size();
+			return this.held.get();
 		}
 
 	}
@@ -407,8 +406,8 @@ class EngineCeilingBench {
 
 		@Bean
 		@Primary
-		InstantWork instantWork(PhaseResultService results) {
-			return new InstantWork(results);
+		InstantWork instantWork() {
+			return new InstantWork();
 		}
 
 	}

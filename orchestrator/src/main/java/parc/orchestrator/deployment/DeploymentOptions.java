@@ -83,8 +83,130 @@ public record DeploymentOptions(List<String> parameters,
 
 	/** Every default: what a quick deploy uses. */
 	public static DeploymentOptions defaults() {
-		return new DeploymentOptions(null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null);
+		return builder().build();
+	}
+
+	/** Options by name, every one left out taking its default. */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Names what differs from the defaults, so that callers need not count fourteen
+	 * positional arguments; null leaves an option at its default.
+	 */
+	public static final class Builder {
+
+		private List<String> parameters;
+
+		private WakeOnLanMode wol;
+
+		private Instant startAt;
+
+		private Instant endAt;
+
+		private String intervals;
+
+		private Boolean runScript;
+
+		private Boolean deleteFiles;
+
+		private Boolean inventoryAfter;
+
+		private Boolean shutdownAfter;
+
+		private Integer attempts;
+
+		private Integer attemptDelayMinutes;
+
+		private Long maxBandwidth;
+
+		private TransferMode transferMode;
+
+		private Integer concurrency;
+
+		private Builder() {
+		}
+
+		public Builder parameters(List<String> parameters) {
+			this.parameters = parameters;
+			return this;
+		}
+
+		public Builder wol(WakeOnLanMode wol) {
+			this.wol = wol;
+			return this;
+		}
+
+		public Builder startAt(Instant startAt) {
+			this.startAt = startAt;
+			return this;
+		}
+
+		public Builder endAt(Instant endAt) {
+			this.endAt = endAt;
+			return this;
+		}
+
+		public Builder intervals(String intervals) {
+			this.intervals = intervals;
+			return this;
+		}
+
+		public Builder runScript(Boolean runScript) {
+			this.runScript = runScript;
+			return this;
+		}
+
+		public Builder deleteFiles(Boolean deleteFiles) {
+			this.deleteFiles = deleteFiles;
+			return this;
+		}
+
+		public Builder inventoryAfter(Boolean inventoryAfter) {
+			this.inventoryAfter = inventoryAfter;
+			return this;
+		}
+
+		public Builder shutdownAfter(Boolean shutdownAfter) {
+			this.shutdownAfter = shutdownAfter;
+			return this;
+		}
+
+		public Builder attempts(Integer attempts) {
+			this.attempts = attempts;
+			return this;
+		}
+
+		public Builder attemptDelayMinutes(Integer attemptDelayMinutes) {
+			this.attemptDelayMinutes = attemptDelayMinutes;
+			return this;
+		}
+
+		public Builder maxBandwidth(Long maxBandwidth) {
+			this.maxBandwidth = maxBandwidth;
+			return this;
+		}
+
+		public Builder transferMode(TransferMode transferMode) {
+			this.transferMode = transferMode;
+			return this;
+		}
+
+		public Builder concurrency(Integer concurrency) {
+			this.concurrency = concurrency;
+			return this;
+		}
+
+		/**
+		 * @throws InvalidDeploymentOptionException naming the first option out of range
+		 */
+		public DeploymentOptions build() {
+			return new DeploymentOptions(this.parameters, this.wol, this.startAt, this.endAt, this.intervals,
+					this.runScript, this.deleteFiles, this.inventoryAfter, this.shutdownAfter, this.attempts,
+					this.attemptDelayMinutes, this.maxBandwidth, this.transferMode, this.concurrency);
+		}
+
 	}
 
 	public DeploymentWindows windows() {

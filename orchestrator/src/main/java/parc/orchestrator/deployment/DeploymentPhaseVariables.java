@@ -54,6 +54,37 @@ public final class DeploymentPhaseVariables {
 	/** Input of {@link #DEPLOY_TO_MACHINES}: the process each machine runs (String). */
 	public static final String MACHINE_PROCESS = "machineProcess";
 
+	/**
+	 * The process of one phase on one machine, called by {@link #DEPLOY_PACKAGE} with
+	 * {@link #PHASE}: its work is an external task on the phase's {@link #topic}.
+	 */
+	public static final String DEPLOYMENT_PHASE = "deployment-phase";
+
+	/** The {@link DeploymentPhase} name a phase process runs (String). */
+	public static final String PHASE = "phase";
+
+	/** The machine's id (Long). */
+	public static final String MACHINE_ID = "machineId";
+
+	/** The attempt number, from 1 (Integer). */
+	public static final String ATTEMPT = "attempt";
+
+	/** After a {@link PhaseOutcome#WAITING} result: when the work looks again (Date). */
+	public static final String CHECK_AT = "checkAt";
+
+	/** After Wake-on-LAN: until when the machine gets to answer (Date). */
+	public static final String WAKE_UNTIL = "wakeUntil";
+
+	private static final String TOPIC_PREFIX = "parc-deployment-";
+
+	/**
+	 * The external task topic of a phase's work: {@code parc-deployment-TRANSFER}..., as
+	 * {@code deployment-phase.bpmn} spells it from {@link #PHASE}.
+	 */
+	public static String topic(DeploymentPhase phase) {
+		return TOPIC_PREFIX + phase.name();
+	}
+
 	private DeploymentPhaseVariables() {
 	}
 

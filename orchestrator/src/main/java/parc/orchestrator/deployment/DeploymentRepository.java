@@ -153,7 +153,7 @@ class DeploymentRepository {
 	int slotsInUse(long top, long deploymentId, String machineName) {
 		return this.jdbc.sql("""
 				select count(*) from deployment_target t join deployment d on d.id = t.deployment_id
-				 where t.holds_slot and (d.id = :top or d.parent_id = :top)
+				 where t.slot_until > now() and (d.id = :top or d.parent_id = :top)
 				   and not (t.deployment_id = :deployment and t.machine_name = :machine)
 				""")
 			.param("top", top)
@@ -163,10 +163,40 @@ class DeploymentRepository {
 			.single();
 	}
 
+	/** How many of the top deployment's machines hold a slot now. */
+	int slotsInUse(long top, Instant now) {
+		return this.jdbc.sql("""
+				select count(*) from deployment_target t join deployment d on d.id = t.deployment_id
+				 where t.slot_until > :now and (d.id = :top or d.parent_id = :top)
+				""").param("top", top).param("now", Timestamp.from(now)).query(Integer.class).single();
+	}
+
+	/** A phase of a process started by an older Parc holds its slot until released. */
 	void holdSlot(long deploymentId, String machineName) {
-		this.jdbc.sql("update deployment_target set holds_slot = true where deployment_id = ? and machine_name = ?")
+		this.jdbc
+			.sql("update deployment_target set slot_until = 'infinity' where deployment_id = ? and machine_name = ?")
 			.params(deploymentId, machineName)
 			.update();
+	}
+
+	/**
+	 * A worker took the machine's phase task: the machine holds a slot until the task's
+	 * lock expires.
+	 * @return whether it held one already (an earlier worker's lock had expired)
+	 */
+	boolean holdSlotUntil(long deploymentId, String machineName, Instant until) {
+		Boolean held = this.jdbc.sql("""
+				update deployment_target t set slot_until = ?
+				  from deployment_target before
+				 where t.deployment_id = ? and t.machine_name = ?
+				   and before.deployment_id = t.deployment_id and before.machine_name = t.machine_name
+				returning before.slot_until is not null
+				""")
+			.params(Timestamp.from(until), deploymentId, machineName)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+		return held;
 	}
 
 	/**
@@ -174,9 +204,38 @@ class DeploymentRepository {
 	 */
 	boolean releaseSlot(long deploymentId, String machineName) {
 		return this.jdbc.sql("""
-				update deployment_target set holds_slot = false
-				 where deployment_id = ? and machine_name = ? and holds_slot
+				update deployment_target set slot_until = null
+				 where deployment_id = ? and machine_name = ? and slot_until is not null
 				""").params(deploymentId, machineName).update() > 0;
+	}
+
+	/**
+	 * The top deployments whose machines have work ahead, neither paused nor stopped,
+	 * with how many more machines each may work on now.
+	 */
+	List<OpenSlots> openSlots(Instant now) {
+		return this.jdbc.sql("""
+				select top.id, top.options::text as options_json,
+				       (select count(*) from deployment_target t join deployment d on d.id = t.deployment_id
+				         where (d.id = top.id or d.parent_id = top.id) and t.slot_until > :now) as in_use
+				  from deployment top
+				 where top.parent_id is null and not top.pause_requested and top.stopped_at is null
+				   and exists (select 1 from deployment_target t join deployment d on d.id = t.deployment_id
+				                where (d.id = top.id or d.parent_id = top.id)
+				                  and t.state not in ('DONE', 'FAILED', 'STOPPED'))
+				 order by top.id
+				""")
+			.param("now", Timestamp.from(now))
+			.query((rs, row) -> new OpenSlots(rs.getLong("id"),
+					Math.max(0, readOptions(rs.getString("options_json")).concurrency() - rs.getInt("in_use"))))
+			.list();
+	}
+
+	/**
+	 * @param top a top deployment
+	 * @param free how many more of its machines may be worked on now
+	 */
+	record OpenSlots(long top, int free) {
 	}
 
 	/** The top deployment's id: itself, or its bundle. */

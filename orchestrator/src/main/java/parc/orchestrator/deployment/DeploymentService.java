@@ -229,7 +229,7 @@ public class DeploymentService {
 	public Deployment get(long id) {
 		Deployment deployment = this.repository.find(id).orElseThrow(() -> new DeploymentNotFoundException(id));
 		if (deployment.packageId() != null) {
-			return deployment;
+			return withWaitsShown(deployment, deployment.targets());
 		}
 		List<BundlePart> parts = this.repository.bundleParts(id);
 		List<Deployment> partDeployments = parts.stream()
@@ -239,7 +239,45 @@ public class DeploymentService {
 			.stream()
 			.map((target) -> target.state().isFinal() ? target : current(target, parts, partDeployments))
 			.toList();
-		return deployment.withTargets(shown, parts);
+		return withWaitsShown(deployment.withTargets(shown, parts), shown);
+	}
+
+	/**
+	 * What a machine between two phases waits for, read rather than written (a machine
+	 * waiting for a worker costs no update): a pause, or its turn under the cap.
+	 */
+	private Deployment withWaitsShown(Deployment deployment, List<DeploymentTarget> targets) {
+		if (targets.stream().noneMatch(DeploymentService::waitsForItsTurn)) {
+			return deployment;
+		}
+		long top = this.repository.topOf(deployment.id());
+		Deployment topDeployment = (top == deployment.id()) ? deployment : header(top);
+		String detail = topDeployment.pauseRequested() ? "paused: the next phase starts when the deployment is resumed"
+				: "waiting for a free slot: "
+						+ this.repository.slotsInUse(top,
+								org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant())
+						+ " of " + topDeployment.options().concurrency() + " machines are being worked on";
+		TargetState state = topDeployment.pauseRequested() ? TargetState.PAUSED : TargetState.SCHEDULED;
+		// What a machine last said (a wake-up given up, a retry asked for) stays unless
+		// it is paused.
+		List<DeploymentTarget> shown = targets.stream()
+			.map((target) -> waitsForItsTurn(target) ? new DeploymentTarget(target.machineId(), target.machineName(),
+					state, target.phases(), null, target.nextAttemptAt(), null,
+					(target.detail() != null && state != TargetState.PAUSED) ? target.detail() : detail,
+					target.updatedAt(), false, target.agentResult()) : target)
+			.toList();
+		return deployment.withTargets(shown, deployment.bundle());
+	}
+
+	/**
+	 * Between two phases: not finished, no phase running, not waiting for a date or an
+	 * agent. (A machine waiting for its start date shows RESCHEDULED once its process
+	 * planned the attempt.)
+	 */
+	private static boolean waitsForItsTurn(DeploymentTarget target) {
+		return !target.state().isFinal() && !target.phases().containsValue(PhaseStatus.RUNNING)
+				&& target.state() != TargetState.RESCHEDULED && target.state() != TargetState.WAITING_FOR_AGENT
+				&& target.state() != TargetState.NOTIFIED;
 	}
 
 	/**
@@ -399,6 +437,7 @@ public class DeploymentService {
 		}
 		int inUse = this.repository.slotsInUse(group.top(), deploymentId, machineName);
 		if (inUse >= group.concurrency()) {
+			this.waiters.waiterSeen();
 			change(deploymentId, machineName, now,
 					(target, phases) -> new DeploymentTarget(target.machineId(), target.machineName(),
 							TargetState.SCHEDULED, phases, null, null, null,
@@ -456,6 +495,17 @@ public class DeploymentService {
 			return new DeploymentTarget(target.machineId(), target.machineName(), target.state(), phases, null, null,
 					null, detail, now);
 		});
+	}
+
+	/**
+	 * The phase's work goes on outside Parc (a woken machine starting up): the machine
+	 * keeps showing the phase and gives its slot back until the work looks again.
+	 */
+	@Transactional
+	public void workWaiting(long deploymentId, String machineName, String detail, Instant now) {
+		change(deploymentId, machineName, now, (target, phases) -> new DeploymentTarget(target.machineId(),
+				target.machineName(), target.state(), phases, null, null, null, detail, now));
+		this.repository.releaseSlot(deploymentId, machineName);
 	}
 
 	/** The machine waits until {@code at}, and says why. */

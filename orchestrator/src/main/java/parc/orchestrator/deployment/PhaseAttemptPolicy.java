@@ -34,6 +34,18 @@ public final class PhaseAttemptPolicy {
 	}
 
 	/**
+	 * When an attempt starting now must stop: the window's end or the end date, whichever
+	 * comes first; null when neither.
+	 */
+	public static Instant deadline(DeploymentOptions options, ZoneId zone, Instant now) {
+		Instant deadline = options.windows().closingOf(now.atZone(zone)).map((at) -> at.toInstant()).orElse(null);
+		if (options.endAt() != null && (deadline == null || options.endAt().isBefore(deadline))) {
+			deadline = options.endAt();
+		}
+		return deadline;
+	}
+
+	/**
 	 * What follows an attempt.
 	 * @param attempt the attempt that ended, from 1
 	 * @param attempts how many attempts the phase gets
@@ -44,6 +56,8 @@ public final class PhaseAttemptPolicy {
 			Duration delay, Instant now) {
 		return switch (outcome) {
 			case DONE -> new AttemptDecision(Next.DONE, attempt, null, null);
+			// Not an attempt's end: the work looks again later, the attempt goes on.
+			case WAITING -> new AttemptDecision(Next.WAIT, attempt, null, null);
 			// Already shown stopped by whoever withdrew it: the machine's process ends.
 			case WITHDRAWN -> new AttemptDecision(Next.WITHDRAWN, attempt, null, null);
 			// The window closed on the work, or Parc stopped under it: not a failed
@@ -83,6 +97,9 @@ public final class PhaseAttemptPolicy {
 
 		/** The phase is done: the machine goes on. */
 		DONE,
+
+		/** The work looks again later, within the same attempt. */
+		WAIT,
 
 		/** Another attempt, after {@link AttemptDecision#notBefore()}. */
 		RETRY,

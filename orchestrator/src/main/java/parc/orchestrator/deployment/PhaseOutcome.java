@@ -28,6 +28,12 @@ public enum PhaseOutcome {
 	 * An administrator withdrew the package from the machine's agent: the machine is
 	 * stopped (not failed), nothing more happens to it.
 	 */
-	WITHDRAWN
+	WITHDRAWN,
+
+	/**
+	 * The work is under way outside Parc (a woken machine starting up): the same task
+	 * runs again at the result's {@code checkAt}, without holding a slot meanwhile.
+	 */
+	WAITING
 
 }

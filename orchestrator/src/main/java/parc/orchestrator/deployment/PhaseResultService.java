@@ -23,14 +23,22 @@ public class PhaseResultService {
 
 	private final RuntimeService runtime;
 
-	PhaseResultService(RuntimeService runtime) {
+	private final PhaseTaskService phaseTasks;
+
+	PhaseResultService(RuntimeService runtime, PhaseTaskService phaseTasks) {
 		this.runtime = runtime;
+		this.phaseTasks = phaseTasks;
 	}
 
 	/**
+	 * The result of a phase run: the completion of its task, or for a phase started by an
+	 * older Parc, a message to the process waiting for it.
 	 * @return whether a waiting process took it
 	 */
 	public boolean report(String runId, PhaseOutcome outcome, String detail) {
+		if (this.phaseTasks.exists(runId)) {
+			return this.phaseTasks.completeHeld(runId, PhaseResult.of(outcome, detail));
+		}
 		return correlate(DeploymentPhaseVariables.MSG_PHASE_FINISHED, runId, outcome, detail);
 	}
 
@@ -95,7 +103,7 @@ public class PhaseResultService {
 		return false;
 	}
 
-	private static void pause(int attempt) {
+	static void pause(int attempt) {
 		try {
 			Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50L * attempt));
 		}

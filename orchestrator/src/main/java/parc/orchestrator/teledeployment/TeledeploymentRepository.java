@@ -152,11 +152,24 @@ class TeledeploymentRepository {
 			.update() > 0;
 	}
 
-	void insertInventoryWait(String runId, long machineId, long deploymentId, String machineName, Instant now) {
-		this.jdbc.sql("""
+	/**
+	 * @return since when the attempt waits: now, or when it first asked
+	 */
+	Instant insertInventoryWait(String runId, long machineId, long deploymentId, String machineName, Instant now) {
+		return this.jdbc.sql("""
 				insert into agent_inventory_wait (run_id, machine_id, deployment_id, machine_name, since)
-				values (?, ?, ?, ?, ?) on conflict (run_id) do nothing
-				""").params(runId, machineId, deploymentId, machineName, Timestamp.from(now)).update();
+				values (?, ?, ?, ?, ?) on conflict (run_id) do update set run_id = excluded.run_id
+				returning since
+				""")
+			.params(runId, machineId, deploymentId, machineName, Timestamp.from(now))
+			.query(Timestamp.class)
+			.single()
+			.toInstant();
+	}
+
+	/** The attempt no longer waits (it gave up). */
+	void deleteInventoryWait(String runId) {
+		this.jdbc.sql("delete from agent_inventory_wait where run_id = ?").param(runId).update();
 	}
 
 	/** The attempts waiting for this machine's next inventory; they are forgotten. */

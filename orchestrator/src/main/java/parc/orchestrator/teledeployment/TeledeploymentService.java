@@ -193,15 +193,25 @@ public class TeledeploymentService {
 
 	/**
 	 * The inventory phase of a machine delivered through its agent: it waits for the
-	 * agent's next inventory, which the next PROLOG asks for.
+	 * agent's next inventory, which the next PROLOG asks for. Asking again for the same
+	 * attempt (its worker stopped, another took it over) changes nothing.
+	 * @return since when the attempt waits
 	 */
-	public void awaitInventory(String runId, long machineId, long deploymentId, String machineName) {
+	public Instant awaitInventory(String runId, long machineId, long deploymentId, String machineName) {
 		Instant now = now();
-		this.transaction.executeWithoutResult((status) -> {
-			this.repository.insertInventoryWait(runId, machineId, deploymentId, machineName, now);
-			this.deployments.appendLog(deploymentId, machineName, new LogLine(now, DeploymentPhase.INVENTORY,
-					LogLine.Kind.INFO, "waiting for the agent's next inventory"));
+		return this.transaction.execute((status) -> {
+			Instant since = this.repository.insertInventoryWait(runId, machineId, deploymentId, machineName, now);
+			if (since.equals(now.truncatedTo(java.time.temporal.ChronoUnit.MICROS))) {
+				this.deployments.appendLog(deploymentId, machineName, new LogLine(now, DeploymentPhase.INVENTORY,
+						LogLine.Kind.INFO, "waiting for the agent's next inventory"));
+			}
+			return since;
 		});
+	}
+
+	/** The attempt gives up waiting for the agent's inventory. */
+	public void stopAwaitingInventory(String runId) {
+		this.repository.deleteInventoryWait(runId);
 	}
 
 	/** Whether a deployment waits for this machine's next inventory. */

@@ -54,16 +54,14 @@ class DeploymentOptionsTest {
 
 	@Test
 	void shouldRefuseValuesThatCannotWork() {
-		assertThatThrownBy(() -> new DeploymentOptions(null, null, Instant.parse("2026-12-02T00:00:00Z"),
-				Instant.parse("2026-12-01T00:00:00Z"), null, null, null, null, null, null, null, null, null, null))
-			.isInstanceOfSatisfying(InvalidDeploymentOptionException.class,
+		assertThatThrownBy(() -> DeploymentOptions.builder()
+			.startAt(Instant.parse("2026-12-02T00:00:00Z"))
+			.endAt(Instant.parse("2026-12-01T00:00:00Z"))
+			.build()).isInstanceOfSatisfying(InvalidDeploymentOptionException.class,
 					(ex) -> assertThat(ex.field()).isEqualTo("endAt"));
-		assertThatThrownBy(() -> new DeploymentOptions(null, null, null, null, "25-26", null, null, null, null, null,
-				null, null, null, null))
+		assertThatThrownBy(() -> DeploymentOptions.builder().intervals("25-26").build())
 			.hasMessageContaining("interval 1");
-		assertThatThrownBy(() -> new DeploymentOptions(null, null, null, null, null, null, null, null, null, 0, null,
-				null, null, null))
-			.hasMessageContaining("attempts");
+		assertThatThrownBy(() -> DeploymentOptions.builder().attempts(0).build()).hasMessageContaining("attempts");
 		assertThatThrownBy(() -> this.json.readValue("{\"wol\": \"sometimes\"}", DeploymentOptions.class))
 			.hasMessageContaining("wol must be");
 	}

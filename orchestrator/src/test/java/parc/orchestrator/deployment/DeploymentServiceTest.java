@@ -138,8 +138,11 @@ class DeploymentServiceTest {
 		SoftwarePackage pkg = linuxPackage(true);
 		Machine first = agentlessLinux();
 		Machine second = agentlessLinux();
-		DeploymentOptions options = new DeploymentOptions(List.of("--quiet"), WakeOnLanMode.NEVER, null, null, null,
-				null, null, true, null, null, null, null, null, null);
+		DeploymentOptions options = DeploymentOptions.builder()
+			.parameters(List.of("--quiet"))
+			.wol(WakeOnLanMode.NEVER)
+			.inventoryAfter(true)
+			.build();
 
 		Deployment deployment = this.deployments
 			.create(new DeploymentRequest(pkg.id(), List.of(first.id(), second.id(), first.id()), options), "admin");
@@ -164,8 +167,7 @@ class DeploymentServiceTest {
 		SoftwarePackage pkg = linuxPackage(false);
 		Machine machine = agentlessLinux();
 		Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
-		DeploymentOptions options = new DeploymentOptions(null, null, start, null, "23:30-23:45", null, null, null,
-				null, null, null, null, null, null);
+		DeploymentOptions options = DeploymentOptions.builder().startAt(start).intervals("23:30-23:45").build();
 
 		Deployment deployment = this.deployments.create(new DeploymentRequest(pkg.id(), List.of(machine.id()), options),
 				"admin");
@@ -182,9 +184,8 @@ class DeploymentServiceTest {
 		Machine agent = this.machines.register(new MachineDraft(unique("pc"), "192.0.2.63", List.of(), OsFamily.LINUX,
 				Channel.OCS_AGENT, null, null, null, List.of(), null, null));
 
-		Deployment deployment = this.deployments.create(
-				new DeploymentRequest(pkg.id(), List.of(ssh.id(), agent.id()), new DeploymentOptions(null,
-						WakeOnLanMode.NEVER, null, null, null, null, null, true, true, null, null, null, null, null)),
+		Deployment deployment = this.deployments.create(new DeploymentRequest(pkg.id(), List.of(ssh.id(), agent.id()),
+				DeploymentOptions.builder().wol(WakeOnLanMode.NEVER).inventoryAfter(true).shutdownAfter(true).build()),
 				"admin");
 
 		Map<Long, DeploymentTarget> targets = deployment.targets()
@@ -278,8 +279,7 @@ class DeploymentServiceTest {
 	void shouldRefusePushPullForAgentlessMachines() {
 		SoftwarePackage pkg = linuxPackage(false);
 		Machine machine = agentlessLinux();
-		DeploymentOptions pushPull = new DeploymentOptions(null, null, null, null, null, null, null, null, null, null,
-				null, null, TransferMode.PUSH_PULL, null);
+		DeploymentOptions pushPull = DeploymentOptions.builder().transferMode(TransferMode.PUSH_PULL).build();
 
 		assertThatThrownBy(() -> this.deployments
 			.create(new DeploymentRequest(pkg.id(), List.of(machine.id()), pushPull), "admin"))

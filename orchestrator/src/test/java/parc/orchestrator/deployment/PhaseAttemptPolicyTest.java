@@ -73,9 +73,24 @@ class PhaseAttemptPolicyTest {
 			.isEqualTo(Next.WITHDRAWN);
 	}
 
+	@Test
+	void shouldWaitWithinTheSameAttemptWhileTheWorkGoesOnOutsideParc() {
+		assertThat(PhaseAttemptPolicy.decide(PhaseOutcome.WAITING, 3, 3, false, HOUR, NOON))
+			.isEqualTo(new AttemptDecision(Next.WAIT, 3, null, null));
+	}
+
+	@Test
+	void shouldStopTheWorkAtTheWindowsEndOrTheEndDateWhicheverComesFirst() {
+		// NOON is noon in Paris: its 12:00-14:00 window closes at 13:00 UTC.
+		assertThat(PhaseAttemptPolicy.deadline(options(null, null, "12:00-14:00"), PARIS, NOON))
+			.isEqualTo(Instant.parse("2026-12-04T13:00:00Z"));
+		assertThat(PhaseAttemptPolicy.deadline(options(null, NOON.plus(HOUR), "12:00-14:00"), PARIS, NOON))
+			.isEqualTo(NOON.plus(HOUR));
+		assertThat(PhaseAttemptPolicy.deadline(DeploymentOptions.defaults(), PARIS, NOON)).isNull();
+	}
+
 	private static DeploymentOptions options(Instant startAt, Instant endAt, String intervals) {
-		return new DeploymentOptions(null, null, startAt, endAt, intervals, null, null, null, null, null, null, null,
-				null, null);
+		return DeploymentOptions.builder().startAt(startAt).endAt(endAt).intervals(intervals).build();
 	}
 
 }

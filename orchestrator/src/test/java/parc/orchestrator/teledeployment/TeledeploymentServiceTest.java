@@ -106,8 +106,7 @@ class TeledeploymentServiceTest {
 	void shouldOfferNothingOutsideTheWindowsOrWhileSwitchedOff() {
 		int hour = java.time.ZonedDateTime.now(this.deployments.zone()).getHour();
 		String elsewhere = ((hour + 3) % 24) + "-" + ((hour + 4) % 24);
-		Offered closed = offer(new DeploymentOptions(null, null, null, null, elsewhere, null, null, null, null, null,
-				null, null, null, null));
+		Offered closed = offer(DeploymentOptions.builder().intervals(elsewhere).build());
 
 		assertThat(this.teledeployment.prologOffers(closed.machine().id()).offers()).isEmpty();
 
@@ -154,9 +153,7 @@ class TeledeploymentServiceTest {
 
 		long first = offerTo(one, pkg, DeploymentOptions.defaults()).ocsId();
 		long same = offerTo(two, pkg, DeploymentOptions.defaults()).ocsId();
-		long other = offerTo(one, pkg, new DeploymentOptions(List.of("--quiet"), null, null, null, null, null, null,
-				null, null, null, null, null, null, null))
-			.ocsId();
+		long other = offerTo(one, pkg, DeploymentOptions.builder().parameters(List.of("--quiet")).build()).ocsId();
 
 		assertThat(same).isEqualTo(first);
 		assertThat(other).isNotEqualTo(first);

@@ -10,16 +10,19 @@ public final class PhaseVariables {
 	public static final String MACHINE_NAME = parc.orchestrator.deployment.DeploymentPhaseVariables.MACHINE_NAME;
 
 	/** Input: the machine's id (Long). */
-	public static final String MACHINE_ID = "machineId";
+	public static final String MACHINE_ID = parc.orchestrator.deployment.DeploymentPhaseVariables.MACHINE_ID;
 
-	/** Local input of the phase's tasks: the {@code DeploymentPhase} name. */
-	public static final String PHASE = "phase";
+	/**
+	 * The {@code DeploymentPhase} name: the phase process's input (a local input of an
+	 * older phase's tasks).
+	 */
+	public static final String PHASE = parc.orchestrator.deployment.DeploymentPhaseVariables.PHASE;
 
 	/** Local input of the outcome task on the safety-timer path: true. */
 	public static final String TIMED_OUT = "timedOut";
 
 	/** The attempt number, from 1. */
-	public static final String ATTEMPT = "attempt";
+	public static final String ATTEMPT = parc.orchestrator.deployment.DeploymentPhaseVariables.ATTEMPT;
 
 	/** Not before this instant (Date): set after a failure, for the retry delay. */
 	public static final String NOT_BEFORE = "notBefore";
@@ -36,7 +39,7 @@ public final class PhaseVariables {
 	/** Whether the end date came before the attempt could run. */
 	public static final String PAST_END_DATE = "pastEndDate";
 
-	/** After an outcome: DONE, RETRY or FAILED. */
+	/** After an outcome: DONE, RETRY, WAIT or FAILED. */
 	public static final String NEXT = "next";
 
 	/** Local input of the outcome tasks: at most this many attempts (Number). */

@@ -43,6 +43,9 @@ public class PlanPhaseAttemptDelegate implements JavaDelegate {
 				(notBefore != null) ? notBefore.toInstant() : null);
 		Instant at = plan.at();
 		boolean pastEnd = plan.pastEnd();
+		if (execution.getVariable(PhaseVariables.ATTEMPT) == null) {
+			execution.setVariable(PhaseVariables.ATTEMPT, 1);
+		}
 		execution.setVariable(PhaseVariables.PAST_END_DATE, pastEnd);
 		execution.setVariable(PhaseVariables.ATTEMPT_AT, Date.from(at));
 		// Due now: no timer, so no job and no job executor delay between two phases.

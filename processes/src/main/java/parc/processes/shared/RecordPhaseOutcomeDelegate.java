@@ -22,9 +22,9 @@ import parc.orchestrator.deployment.PhaseOutcome;
 /**
  * Records how an attempt ended and decides what next: DONE; RETRY after the delay while
  * attempts remain (a window that closed on the work is not a failed attempt); or FAILED
- * for good, "failed during" the phase. Local inputs {@code maxAttempts} and
- * {@code bestEffort} let a phase's BPMN lower its attempts and keep its failure from
- * failing the machine.
+ * for good, "failed during" the phase; WAIT while the work goes on outside Parc. Inputs
+ * {@code maxAttempts} and {@code bestEffort} let a phase's BPMN lower its attempts and
+ * keep its failure from failing the machine.
  */
 @Component
 public class RecordPhaseOutcomeDelegate implements JavaDelegate {
@@ -51,17 +51,18 @@ public class RecordPhaseOutcomeDelegate implements JavaDelegate {
 		// A phase may say in its BPMN that it gets fewer attempts than the deployment's,
 		// and
 		// that failing it does not fail the machine (Wake-on-LAN).
-		Object maxAttempts = execution.getVariableLocal(PhaseVariables.MAX_ATTEMPTS);
+		Object maxAttempts = execution.getVariable(PhaseVariables.MAX_ATTEMPTS);
 		int attempts = (maxAttempts instanceof Number number) ? number.intValue() : options.attempts();
-		boolean bestEffort = Boolean.TRUE.equals(execution.getVariableLocal(PhaseVariables.BEST_EFFORT));
+		boolean bestEffort = Boolean.TRUE.equals(execution.getVariable(PhaseVariables.BEST_EFFORT));
+		boolean fine = outcome == PhaseOutcome.DONE || outcome == PhaseOutcome.WAITING;
 		this.deployments.appendLog(deploymentId, machine,
-				new LogLine(now, phase, (outcome == PhaseOutcome.DONE) ? LogLine.Kind.INFO : LogLine.Kind.ERROR,
-						phase.name().toLowerCase() + " attempt " + attempt + ": " + outcome
-								+ ((detail != null) ? " (" + detail + ")" : "")));
+				new LogLine(now, phase, fine ? LogLine.Kind.INFO : LogLine.Kind.ERROR, phase.name().toLowerCase()
+						+ " attempt " + attempt + ": " + outcome + ((detail != null) ? " (" + detail + ")" : "")));
 		AttemptDecision decision = PhaseAttemptPolicy.decide(outcome, attempt, attempts, bestEffort,
 				Duration.ofMinutes(options.attemptDelayMinutes()), now);
 		switch (decision.next()) {
 			case DONE -> this.deployments.phaseDone(deploymentId, machine, phase, now);
+			case WAIT -> this.deployments.workWaiting(deploymentId, machine, detail, now);
 			case RETRY -> {
 				this.deployments.attemptEnded(deploymentId, machine, phase,
 						(outcome == PhaseOutcome.CUT) ? "cut by the end of the window" : detail, now);
@@ -81,6 +82,7 @@ public class RecordPhaseOutcomeDelegate implements JavaDelegate {
 		}
 		execution.setVariable(PhaseVariables.NEXT, switch (decision.next()) {
 			case DONE -> "DONE";
+			case WAIT -> "WAIT";
 			case RETRY -> "RETRY";
 			case FAILED, GIVEN_UP, WITHDRAWN -> "FAILED";
 		});

@@ -9,20 +9,21 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.springframework.stereotype.Component;
 
-import parc.orchestrator.deployment.DeploymentOptions;
 import parc.orchestrator.deployment.DeploymentPhase;
 import parc.orchestrator.deployment.DeploymentPhaseVariables;
 import parc.orchestrator.deployment.DeploymentService;
 import parc.orchestrator.deployment.LogLine;
+import parc.orchestrator.deployment.PhaseAttemptPolicy;
 import parc.orchestrator.deployment.PhaseWork;
 import parc.orchestrator.deployment.PhaseWorkGateway;
 import parc.orchestrator.system.transaction.AfterCommit;
 
 /**
- * Starts a phase's work and returns: the process then waits for
- * {@code Msg_PhaseFinished}. The work is handed over only once the engine's transaction
- * has committed, so the message subscription exists before any result can arrive, and no
- * engine thread waits on a machine.
+ * In the phase processes of an older Parc, kept so that their instances finish: starts a
+ * phase's work and returns: the process then waits for {@code Msg_PhaseFinished}. The
+ * work is handed over only once the engine's transaction has committed, so the message
+ * subscription exists before any result can arrive, and no engine thread waits on a
+ * machine.
  */
 @Component
 public class StartPhaseWorkDelegate implements JavaDelegate {
@@ -45,14 +46,8 @@ public class StartPhaseWorkDelegate implements JavaDelegate {
 		Integer recorded = (Integer) execution.getVariable(PhaseVariables.ATTEMPT);
 		int attempt = (recorded != null) ? recorded : 1;
 		Instant now = ClockUtil.getCurrentTime().toInstant();
-		DeploymentOptions options = this.deployments.options(deploymentId);
-		Instant deadline = options.windows()
-			.closingOf(now.atZone(this.deployments.zone()))
-			.map((at) -> at.toInstant())
-			.orElse(null);
-		if (options.endAt() != null && (deadline == null || options.endAt().isBefore(deadline))) {
-			deadline = options.endAt();
-		}
+		Instant deadline = PhaseAttemptPolicy.deadline(this.deployments.options(deploymentId), this.deployments.zone(),
+				now);
 		String runId = UUID.randomUUID().toString();
 		execution.setVariable(DeploymentPhaseVariables.PHASE_RUN_ID, runId);
 		execution.setVariable(PhaseVariables.ATTEMPT, attempt);

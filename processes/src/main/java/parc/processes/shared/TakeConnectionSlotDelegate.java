@@ -14,10 +14,11 @@ import parc.orchestrator.deployment.DeploymentService;
 import parc.orchestrator.deployment.SlotDecision;
 
 /**
- * Asks for one of the deployment's slots before the attempt's work: taken, the work
- * starts; at the cap or paused, the machine waits for {@code Msg_RunAllowed} and says
- * why. Sets {@code slotGroup} so that the machine can be woken when a slot frees or the
- * deployment resumes.
+ * In the phase processes of an older Parc, kept so that their instances finish: asks for
+ * one of the deployment's slots before the attempt's work: taken, the work starts; at the
+ * cap or paused, the machine waits for {@code Msg_RunAllowed} and says why. Sets
+ * {@code slotGroup} so that the machine can be woken when a slot frees or the deployment
+ * resumes.
  */
 @Component
 public class TakeConnectionSlotDelegate implements JavaDelegate {

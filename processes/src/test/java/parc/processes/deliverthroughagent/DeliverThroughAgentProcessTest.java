@@ -26,6 +26,7 @@ import parc.orchestrator.deployment.DeploymentPhaseVariables;
 import parc.orchestrator.deployment.DeploymentRequest;
 import parc.orchestrator.deployment.DeploymentRuns;
 import parc.orchestrator.deployment.DeploymentService;
+import parc.orchestrator.deployment.PhaseTask;
 import parc.orchestrator.deployment.DeploymentState;
 import parc.orchestrator.deployment.DeploymentTarget;
 import parc.orchestrator.deployment.RescheduleReason;
@@ -67,7 +68,7 @@ class DeliverThroughAgentProcessTest {
 				.builder()
 				.assertClassCoverageAtLeast(0.9)
 				.excludeProcessDefinitionKeys("deploy-to-machines", "deploy-to-machine-batch", "deploy-package",
-						"wake-machine", "refresh-machine-inventory")
+						"wake-machine", "refresh-machine-inventory", "deployment-phase")
 				.build();
 		}
 
@@ -87,6 +88,9 @@ class DeliverThroughAgentProcessTest {
 
 	@Autowired
 	TeledeploymentService teledeployment;
+
+	@Autowired
+	parc.orchestrator.deployment.PhaseTaskService phaseTasks;
 
 	@Autowired
 	PackageService packages;
@@ -131,25 +135,22 @@ class DeliverThroughAgentProcessTest {
 
 	@Test
 	void shouldWaitForTheAgentsNextInventoryWhenAsked() {
-		Deployment deployment = launch(agentMachine(), new DeploymentOptions(null, WakeOnLanMode.NEVER, null, null,
-				null, null, null, true, null, null, null, null, null, null));
+		Deployment deployment = launch(agentMachine(),
+				DeploymentOptions.builder().wol(WakeOnLanMode.NEVER).inventoryAfter(true).build());
 		runDueJobs();
 		long machineId = only(deployment).machineId();
 		this.teledeployment.agentReported(machineId, ocsId(deployment), "SUCCESS");
 		runDueJobs();
+		// What Parc's workers do with the inventory phase of an agent machine (routes'
+		// AgentInventoryWait): take the task, and wait for the agent's inventory.
+		List<PhaseTask> taken = this.phaseTasks.fetch("agent-test-worker", 100)
+			.stream()
+			.filter((task) -> task.work().deploymentId() == deployment.id())
+			.toList();
+		assertThat(taken).hasSize(1);
 		assertThat(only(deployment).state()).isEqualTo(TargetState.INVENTORY_IN_PROGRESS);
-
-		// What the phase's work does for an agent machine (routes' PhaseWorker).
-		String runId = (String) this.runtime.createVariableInstanceQuery()
-			.variableName(DeploymentPhaseVariables.PHASE_RUN_ID)
-			.processInstanceIdIn(this.runtime.createProcessInstanceQuery()
-				.processInstanceBusinessKey(DeploymentRuns.businessKey(deployment.id()))
-				.processDefinitionKey("refresh-machine-inventory")
-				.singleResult()
-				.getId())
-			.singleResult()
-			.getValue();
-		this.teledeployment.awaitInventory(runId, machineId, deployment.id(), only(deployment).machineName());
+		this.teledeployment.awaitInventory(taken.get(0).taskId(), machineId, deployment.id(),
+				only(deployment).machineName());
 		assertThat(this.teledeployment.waitsForInventory(machineId)).isTrue();
 
 		this.teledeployment.inventoryReceived(machineId);
@@ -161,8 +162,8 @@ class DeliverThroughAgentProcessTest {
 
 	@Test
 	void shouldTryAgainAfterTheDelayThenFailAfterTheLastAttempt() {
-		Deployment deployment = launch(agentMachine(), new DeploymentOptions(null, WakeOnLanMode.NEVER, null, null,
-				null, null, null, null, null, 2, 10, null, null, null));
+		Deployment deployment = launch(agentMachine(),
+				DeploymentOptions.builder().wol(WakeOnLanMode.NEVER).attempts(2).attemptDelayMinutes(10).build());
 		runDueJobs();
 		long machineId = only(deployment).machineId();
 
@@ -188,8 +189,8 @@ class DeliverThroughAgentProcessTest {
 
 	@Test
 	void shouldCountAMissingReportAsAFailedAttempt() {
-		Deployment deployment = launch(agentMachine(), new DeploymentOptions(null, WakeOnLanMode.NEVER, null, null,
-				null, null, null, null, null, 1, null, null, null, null));
+		Deployment deployment = launch(agentMachine(),
+				DeploymentOptions.builder().wol(WakeOnLanMode.NEVER).attempts(1).build());
 		runDueJobs();
 
 		moveClock(Duration.ofHours(25));
@@ -204,14 +205,19 @@ class DeliverThroughAgentProcessTest {
 	void shouldWaitForTheWindowAndFailOnceTheEndDatePasses() {
 		Instant now = ClockUtil.getCurrentTime().toInstant();
 		// 09:00 UTC is 10:00 in Paris: the window opens at 14:00, after the end date.
-		Deployment late = launch(agentMachine(), new DeploymentOptions(null, WakeOnLanMode.NEVER, null,
-				now.plus(Duration.ofHours(2)), "14-15", null, null, null, null, 1, null, null, null, null));
+		Deployment late = launch(agentMachine(),
+				DeploymentOptions.builder()
+					.wol(WakeOnLanMode.NEVER)
+					.endAt(now.plus(Duration.ofHours(2)))
+					.intervals("14-15")
+					.attempts(1)
+					.build());
 		runDueJobs();
 		assertThat(only(late).state()).isEqualTo(TargetState.FAILED);
 		assertThat(only(late).detail()).contains("end date");
 
-		Deployment later = launch(agentMachine(), new DeploymentOptions(null, WakeOnLanMode.NEVER, null, null, "14-15",
-				null, null, null, null, 1, null, null, null, null));
+		Deployment later = launch(agentMachine(),
+				DeploymentOptions.builder().wol(WakeOnLanMode.NEVER).intervals("14-15").attempts(1).build());
 		runDueJobs();
 		assertThat(only(later).state()).isEqualTo(TargetState.RESCHEDULED);
 		assertThat(only(later).rescheduleReason()).isEqualTo(RescheduleReason.OUTSIDE_WINDOW);

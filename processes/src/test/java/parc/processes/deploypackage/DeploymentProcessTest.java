@@ -39,6 +39,8 @@ import parc.orchestrator.deployment.MachineProcessService;
 import parc.orchestrator.deployment.PhaseOutcome;
 import parc.orchestrator.deployment.PhaseResultService;
 import parc.orchestrator.deployment.PhaseStatus;
+import parc.orchestrator.deployment.PhaseTask;
+import parc.orchestrator.deployment.PhaseTaskService;
 import parc.orchestrator.deployment.PhaseWork;
 import parc.orchestrator.deployment.PhaseWorkGateway;
 import parc.orchestrator.deployment.RescheduleReason;
@@ -58,9 +60,7 @@ import parc.processes.deploytomachines.DeploymentMachines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.verify;
 
 /**
@@ -87,7 +87,7 @@ class DeploymentProcessTest {
 				.builder()
 				.assertClassCoverageAtLeast(0.9)
 				.excludeProcessDefinitionKeys("wake-machine", "transfer-package", "run-install-command",
-						"delete-package-files", "refresh-machine-inventory", "shut-down-machine")
+						"delete-package-files", "refresh-machine-inventory", "shut-down-machine", "deployment-phase")
 				.build();
 		}
 
@@ -112,6 +112,9 @@ class DeploymentProcessTest {
 	PhaseResultService results;
 
 	@Autowired
+	PhaseTaskService phaseTasks;
+
+	@Autowired
 	DeploymentService deployments;
 
 	@Autowired
@@ -129,6 +132,8 @@ class DeploymentProcessTest {
 	@Autowired
 	CredentialService credentials;
 
+	private static final String WORKER = "process-test-worker";
+
 	/** Work handed over and not answered yet, oldest first. */
 	private final List<PhaseWork> outstanding = new CopyOnWriteArrayList<>();
 
@@ -141,22 +146,44 @@ class DeploymentProcessTest {
 	private final List<Long> launched = new ArrayList<>();
 
 	@BeforeEach
-	void recordWork() {
+	void startClock() {
 		BpmnAwareTests.init(this.engine);
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-01T09:00:00Z")));
-		doAnswer((invocation) -> {
-			PhaseWork phaseWork = invocation.getArgument(0);
-			this.started.add(phaseWork);
-			this.outstanding.add(phaseWork);
-			this.mostAtOnce = Math.max(this.mostAtOnce, this.outstanding.size());
-			return null;
-		}).when(this.work).start(any());
 	}
 
 	@AfterEach
 	void resetClock() {
+		// Work left waiting must not be taken by the next test's worker.
+		for (long id : this.launched) {
+			if (this.deployments.get(id).targets().stream().anyMatch((target) -> !target.state().isFinal())) {
+				this.runs.stop(id, "the end of the test");
+			}
+		}
 		ClockUtil.reset();
 		BpmnAwareTests.reset();
+	}
+
+	/**
+	 * Takes the phase work the deployments hand to workers, as Parc's workers would: as
+	 * much as the caps allow, none of a paused deployment.
+	 */
+	private void takeWork() {
+		List<PhaseTask> taken;
+		do {
+			taken = this.phaseTasks.fetch(WORKER, 1000);
+			for (PhaseTask task : taken) {
+				// A lock that expired while the test moved the clock: the same work
+				// again.
+				if (this.outstanding.removeIf((work) -> work.runId().equals(task.taskId()))) {
+					this.outstanding.add(task.work());
+					continue;
+				}
+				this.started.add(task.work());
+				this.outstanding.add(task.work());
+			}
+			this.mostAtOnce = Math.max(this.mostAtOnce, this.outstanding.size());
+		}
+		while (!taken.isEmpty());
 	}
 
 	private static String unique(String prefix) {
@@ -212,8 +239,14 @@ class DeploymentProcessTest {
 
 	private static DeploymentOptions options(WakeOnLanMode wol, Boolean runScript, Boolean deleteFiles,
 			Boolean inventoryAfter, Boolean shutdownAfter, Integer concurrency) {
-		return new DeploymentOptions(null, wol, null, null, null, runScript, deleteFiles, inventoryAfter, shutdownAfter,
-				null, null, null, null, concurrency);
+		return DeploymentOptions.builder()
+			.wol(wol)
+			.runScript(runScript)
+			.deleteFiles(deleteFiles)
+			.inventoryAfter(inventoryAfter)
+			.shutdownAfter(shutdownAfter)
+			.concurrency(concurrency)
+			.build();
 	}
 
 	/**
@@ -222,6 +255,7 @@ class DeploymentProcessTest {
 	 */
 	private void runDueJobs() {
 		DeploymentJobs.runDue(this.runtime, this.management, this.launched);
+		takeWork();
 	}
 
 	/** Runs the jobs, then answers the oldest work handed over. */
@@ -341,7 +375,7 @@ class DeploymentProcessTest {
 
 		List<MachineProcess> waiting = this.machineProcesses.of(deployment.id(), machineId);
 		assertThat(waiting).extracting(MachineProcess::processKey)
-			.containsExactly("deploy-package", "transfer-package", "run-install-command");
+			.containsExactly("deploy-package", "deployment-phase", "deployment-phase");
 		MachineProcess machine = waiting.get(0);
 		assertThat(machine.running()).isTrue();
 		assertThat(machine.steps()).filteredOn(MachineProcess.Step::waiting)
@@ -364,7 +398,7 @@ class DeploymentProcessTest {
 
 		List<MachineProcess> ended = this.machineProcesses.of(deployment.id(), machineId);
 		assertThat(ended).extracting(MachineProcess::processKey)
-			.containsExactly("deploy-package", "transfer-package", "run-install-command", "delete-package-files");
+			.containsExactly("deploy-package", "deployment-phase", "deployment-phase", "deployment-phase");
 		assertThat(ended).noneMatch(MachineProcess::running);
 		assertThat(ended.get(0).steps()).extracting(MachineProcess.Step::activityId)
 			.contains("CallActivity_TransferPackage", "CallActivity_RunInstallCommand",
@@ -400,8 +434,7 @@ class DeploymentProcessTest {
 	@Test
 	void shouldFailTheMachineWhenTheEndDatePassesBetweenPhases() {
 		Instant end = ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(30));
-		Deployment deployment = launch(1, new DeploymentOptions(null, WakeOnLanMode.NEVER, null, end, null, null, null,
-				null, null, null, null, null, null, null));
+		Deployment deployment = launch(1, DeploymentOptions.builder().wol(WakeOnLanMode.NEVER).endAt(end).build());
 		answer(PhaseOutcome.DONE, null);
 		// The command fails; its retry would come an hour later, after the end date.
 		answer(PhaseOutcome.FAILED, "exit status 1");
@@ -526,13 +559,15 @@ class DeploymentProcessTest {
 
 	@Test
 	void shouldRetryTheFailedMachinesNow() {
-		Deployment deployment = launch(1, new DeploymentOptions(null, WakeOnLanMode.NEVER, null, null, null, null, null,
-				null, null, 1, null, null, null, null));
+		Deployment deployment = launch(1, DeploymentOptions.builder().wol(WakeOnLanMode.NEVER).attempts(1).build());
 		answer(PhaseOutcome.UNREACHABLE, "connection refused");
 		runDueJobs();
 		assertThat(only(deployment).state()).isEqualTo(TargetState.FAILED);
 
 		Deployment retried = this.runs.retryFailed(deployment.id(), "admin");
+		assertThat(only(retried).state()).as("waits for a worker").isEqualTo(TargetState.SCHEDULED);
+		runDueJobs();
+		retried = this.deployments.get(deployment.id());
 		assertThat(only(retried).state()).as("started over at once").isEqualTo(TargetState.SENDING);
 		assertThat(only(retried).phases()).containsEntry(DeploymentPhase.TRANSFER, PhaseStatus.RUNNING)
 			.containsEntry(DeploymentPhase.EXECUTE, PhaseStatus.NOT_STARTED)
@@ -576,8 +611,12 @@ class DeploymentProcessTest {
 
 	@Test
 	void shouldNotStartALaterLevelWhenAnEarlierOneFailed() {
-		Deployment bundle = launchBundle(new DeploymentOptions(null, WakeOnLanMode.NEVER, null, null, null, false,
-				false, null, null, 1, null, null, null, null), 1, 1, 2);
+		Deployment bundle = launchBundle(DeploymentOptions.builder()
+			.wol(WakeOnLanMode.NEVER)
+			.runScript(false)
+			.deleteFiles(false)
+			.attempts(1)
+			.build(), 1, 1, 2);
 		long failing = bundle.bundle().get(0).deploymentId();
 		runDueJobs();
 		PhaseWork first = this.outstanding.stream().filter((work) -> work.deploymentId() == failing).findFirst().get();

@@ -4,24 +4,29 @@ import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.externaltask.ExternalTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import parc.orchestrator.credential.CredentialDraft;
 import parc.orchestrator.credential.CredentialService;
@@ -29,15 +34,17 @@ import parc.orchestrator.credential.CredentialType;
 import parc.orchestrator.deployment.Deployment;
 import parc.orchestrator.deployment.DeploymentOptions;
 import parc.orchestrator.deployment.DeploymentPhase;
+import parc.orchestrator.deployment.DeploymentPhaseVariables;
 import parc.orchestrator.deployment.DeploymentRequest;
+import parc.orchestrator.deployment.DeploymentRuns;
 import parc.orchestrator.deployment.DeploymentService;
 import parc.orchestrator.deployment.DeploymentTarget;
 import parc.orchestrator.deployment.LogLine;
 import parc.orchestrator.deployment.PhaseOutcome;
-import parc.orchestrator.deployment.PhaseResultService;
+import parc.orchestrator.deployment.PhaseResult;
 import parc.orchestrator.deployment.PhaseStatus;
-import parc.orchestrator.deployment.PhaseWork;
-import parc.orchestrator.deployment.PhaseWorkGateway;
+import parc.orchestrator.deployment.PhaseTask;
+import parc.orchestrator.deployment.PhaseTaskService;
 import parc.orchestrator.deployment.RescheduleReason;
 import parc.orchestrator.deployment.TargetState;
 import parc.orchestrator.machine.Channel;
@@ -55,13 +62,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.mockito.Mockito.atLeastOnce;
-import static org.mockito.Mockito.verify;
 
 /**
- * The deployment phase processes on the real engine and PostgreSQL, each through the same
- * cases, with the engine's clock moved by hand and the work's results reported as the
- * routes would (issue #6, must-show 1 for the phases built so far).
+ * {@code deployment-phase}, the one process every phase runs, on the real engine and
+ * PostgreSQL: its work is an external task that the test takes and completes as Parc's
+ * workers do ({@link PhaseTaskService}), with the engine's clock moved by hand. Each
+ * phase goes through the same cases; the test also plays a worker that dies holding a
+ * task.
  */
 @PostgresBackedTest(properties = { "camunda.bpm.job-execution.enabled=false", "spring.quartz.auto-startup=false",
 		"parc.deployment.time-zone=Europe/Paris" })
@@ -70,23 +77,25 @@ class DeploymentPhaseProcessTest {
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-	@MockitoBean
-	PhaseWorkGateway work;
+	private static final String WORKER = "phase-test-worker";
+
+	@Autowired
+	ProcessEngine engine;
 
 	@Autowired
 	RuntimeService runtime;
 
 	@Autowired
-	org.camunda.bpm.engine.ProcessEngine engine;
+	ExternalTaskService externalTasks;
 
 	@Autowired
-	PhaseResultService results;
+	PhaseTaskService tasks;
 
 	@Autowired
 	DeploymentService deployments;
 
 	@Autowired
-	parc.orchestrator.deployment.DeploymentRuns runs;
+	DeploymentRuns runs;
 
 	@Autowired
 	PackageService packages;
@@ -97,65 +106,42 @@ class DeploymentPhaseProcessTest {
 	@Autowired
 	CredentialService credentials;
 
-	/**
-	 * This class has its own context (the Paris zone), so its own engine: the assertions
-	 * must look at it, not at the first engine of the JVM.
-	 */
-	@org.junit.jupiter.api.BeforeEach
+	private final List<Long> created = new ArrayList<>();
+
+	/** This class has its own context, so its own engine: the assertions look at it. */
+	@BeforeEach
 	void useThisEngine() {
-		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(this.engine);
+		BpmnAwareTests.init(this.engine);
 	}
 
-	/**
-	 * A phase process and its own element ids.
-	 *
-	 * @param key process key
-	 * @param phase the phase it runs
-	 * @param waitTask the task waiting for the result
-	 * @param recordTask the task recording it
-	 * @param doneEnd the end when it succeeded
-	 * @param failedEnd the end when it failed for good
-	 */
-	record PhaseProcess(String key, DeploymentPhase phase, String waitTask, String recordTask, String doneEnd,
-			String failedEnd) {
-
-		@Override
-		public String toString() {
-			return this.key;
+	/** A machine left with work would be taken by the next test's worker. */
+	@AfterEach
+	void stopLeftoversAndResetClock() {
+		for (long id : this.created) {
+			if (this.deployments.get(id).targets().stream().anyMatch((target) -> !target.state().isFinal())) {
+				this.runs.stop(id, "the end of the test");
+			}
 		}
-
+		ClockUtil.reset();
+		BpmnAwareTests.reset();
 	}
 
-	static Stream<PhaseProcess> phases() {
-		return Stream.of(
-				new PhaseProcess("wake-machine", DeploymentPhase.WOL, "Task_WaitForMachineAwake",
-						"Task_RecordWakeOutcome", "EndEvent_MachineAwake", "EndEvent_MachineNotWoken"),
-				new PhaseProcess("transfer-package", DeploymentPhase.TRANSFER, "Task_WaitForTransferResult",
-						"Task_RecordTransferOutcome", "EndEvent_FilesSent", "EndEvent_TransferFailed"),
-				new PhaseProcess("run-install-command", DeploymentPhase.EXECUTE, "Task_WaitForCommandResult",
-						"Task_RecordCommandOutcome", "EndEvent_CommandSucceeded", "EndEvent_CommandFailed"),
-				new PhaseProcess("delete-package-files", DeploymentPhase.DELETE, "Task_WaitForDeletionResult",
-						"Task_RecordDeletionOutcome", "EndEvent_FilesDeleted", "EndEvent_DeletionFailed"),
-				new PhaseProcess("refresh-machine-inventory", DeploymentPhase.INVENTORY, "Task_WaitForInventoryResult",
-						"Task_RecordInventoryOutcome", "EndEvent_InventoryRefreshed", "EndEvent_InventoryFailed"),
-				new PhaseProcess("shut-down-machine", DeploymentPhase.SHUTDOWN, "Task_WaitForPowerResult",
-						"Task_RecordPowerOutcome", "EndEvent_PowerCommandSent", "EndEvent_PowerCommandFailed"));
+	static Stream<DeploymentPhase> phases() {
+		return Stream.of(DeploymentPhase.WOL, DeploymentPhase.TRANSFER, DeploymentPhase.EXECUTE, DeploymentPhase.DELETE,
+				DeploymentPhase.INVENTORY, DeploymentPhase.SHUTDOWN);
 	}
 
 	/** The phases tried as often as the deployment says: all but Wake-on-LAN. */
-	static Stream<PhaseProcess> retriedPhases() {
-		return phases().filter((process) -> process.phase() != DeploymentPhase.WOL);
-	}
-
-	/** And hands the assertions back to the JVM's first engine for the next class. */
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
-		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
+	static Stream<DeploymentPhase> retriedPhases() {
+		return phases().filter((phase) -> phase != DeploymentPhase.WOL);
 	}
 
 	private static void clockAt(String local) {
 		ClockUtil.setCurrentTime(Date.from(java.time.LocalDateTime.parse(local).atZone(PARIS).toInstant()));
+	}
+
+	private static void moveClock(Duration duration) {
+		ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
 	}
 
 	private static String unique(String prefix) {
@@ -166,266 +152,283 @@ class DeploymentPhaseProcessTest {
 		long credential = this.credentials
 			.create(new CredentialDraft(unique("pw"), CredentialType.PASSWORD, "root", null, null, "pw"))
 			.id();
-		Machine machine = this.machines.register(new MachineDraft(unique("srv"), "192.0.2.70", List.of(),
+		Machine machine = this.machines.register(new MachineDraft(unique("srv"), "192.0.2.71", List.of(),
 				OsFamily.LINUX, Channel.AGENTLESS_SSH, 22, null, credential, List.of(), null, null));
 		long pkg = this.packages
 			.createFromFiles(new PackageDraft(unique("pkg"), "1", null, "./install.sh", OsFamily.LINUX, false, null),
 					List.of(new IncomingFile("install.sh", () -> new ByteArrayInputStream("echo".getBytes()))), "admin")
 			.id();
-		return this.deployments.create(new DeploymentRequest(pkg, List.of(machine.id()), options), "admin");
+		Deployment deployment = this.deployments.create(new DeploymentRequest(pkg, List.of(machine.id()), options),
+				"admin");
+		this.created.add(deployment.id());
+		return deployment;
 	}
 
-	private ProcessInstance start(PhaseProcess process, Deployment deployment) {
+	/** The phase as {@code deploy-package} calls it, Wake-on-LAN with its one attempt. */
+	private ProcessInstance start(DeploymentPhase phase, Deployment deployment) {
 		DeploymentTarget target = deployment.targets().get(0);
-		return this.runtime.startProcessInstanceByKey(process.key(),
-				Map.of(PhaseVariables.DEPLOYMENT_ID, deployment.id(), PhaseVariables.MACHINE_NAME, target.machineName(),
-						PhaseVariables.MACHINE_ID, target.machineId()));
+		Map<String, Object> variables = new HashMap<>(Map.of(DeploymentPhaseVariables.DEPLOYMENT_ID, deployment.id(),
+				DeploymentPhaseVariables.MACHINE_NAME, target.machineName(), DeploymentPhaseVariables.MACHINE_ID,
+				target.machineId(), DeploymentPhaseVariables.PHASE, phase.name()));
+		if (phase == DeploymentPhase.WOL) {
+			variables.put(PhaseVariables.MAX_ATTEMPTS, 1);
+			variables.put(PhaseVariables.BEST_EFFORT, true);
+		}
+		return this.runtime.startProcessInstanceByKey(DeploymentPhaseVariables.DEPLOYMENT_PHASE,
+				DeploymentRuns.businessKey(deployment.id()), variables);
 	}
 
-	/**
-	 * The attempt timer fires if it waited, then the asynchronous send: the work is
-	 * handed over.
-	 */
-	private PhaseWork runAttempt(ProcessInstance instance, int expectedWorks) {
-		// The attempt's timer when it waited, then the asynchronous hand-over.
-		for (int job = 0; job < 3
-				&& org.mockito.Mockito.mockingDetails(this.work).getInvocations().size() < expectedWorks; job++) {
-			execute(job(instance));
-		}
-		ArgumentCaptor<PhaseWork> captor = ArgumentCaptor.forClass(PhaseWork.class);
-		verify(this.work, org.mockito.Mockito.times(expectedWorks)).start(captor.capture());
-		return captor.getValue();
+	private PhaseTask takeOne(String worker) {
+		List<PhaseTask> taken = this.tasks.fetch(worker, 10);
+		assertThat(taken).as("work handed to " + worker).hasSize(1);
+		return taken.get(0);
 	}
 
 	private DeploymentTarget target(Deployment deployment) {
 		return this.deployments.get(deployment.id()).targets().get(0);
 	}
 
-	private static DeploymentOptions options(String intervals, Instant endAt) {
-		return new DeploymentOptions(null, null, null, endAt, intervals, null, null, null, null, null, null, null, null,
-				null);
+	private List<String> log(Deployment deployment) {
+		return this.deployments.log(deployment.id(), target(deployment).machineId())
+			.stream()
+			.map(LogLine::text)
+			.toList();
 	}
 
-	@org.junit.jupiter.api.Test
-	void shouldEndTheWakeUpAfterOneFailureWithoutFailingTheMachine() {
-		PhaseProcess wake = phases().filter((process) -> process.phase() == DeploymentPhase.WOL).findFirst().get();
-		clockAt("2026-12-01T10:00");
-		Deployment deployment = deployment(DeploymentOptions.defaults());
-		ProcessInstance instance = start(wake, deployment);
-
-		PhaseWork work = runAttempt(instance, 1);
-		this.results.report(work.runId(), PhaseOutcome.UNREACHABLE, "no answer after Wake-on-LAN");
-
-		assertThat(instance).hasPassed(wake.failedEnd()).isEnded();
-		DeploymentTarget target = target(deployment);
-		assertThat(target.phases()).containsEntry(DeploymentPhase.WOL, PhaseStatus.FAILED);
-		assertThat(target.state()).as("the deployment goes on to the transfer").isNotEqualTo(TargetState.FAILED);
-		assertThat(target.failedPhase()).isNull();
-		assertThat(target.detail()).contains("no answer after Wake-on-LAN", "goes on");
+	private static DeploymentOptions options(String intervals, Instant endAt) {
+		return DeploymentOptions.builder().endAt(endAt).intervals(intervals).build();
 	}
 
 	@ParameterizedTest
 	@MethodSource("phases")
-	void shouldWaitWhilePausedAndStartOnceResumed(PhaseProcess process) {
+	void shouldHandTheWorkToAWorkerOnThePhasesTopicAndEndWhenItIsDone(DeploymentPhase phase) {
+		clockAt("2026-12-01T10:00");
+		Deployment deployment = deployment(DeploymentOptions.defaults());
+		ProcessInstance instance = start(phase, deployment);
+
+		assertThat(instance).as("due now: no timer, no job").isWaitingAt("Task_DoPhaseWork");
+		ExternalTask waiting = this.externalTasks.createExternalTaskQuery()
+			.processInstanceId(instance.getId())
+			.singleResult();
+		assertThat(waiting.getTopicName()).isEqualTo("parc-deployment-" + phase.name());
+		PhaseTask task = takeOne(WORKER);
+		assertThat(task.work().phase()).isEqualTo(phase);
+		assertThat(task.work().attempt()).isEqualTo(1);
+		assertThat(target(deployment).state()).isEqualTo(phase.runningState());
+		assertThat(target(deployment).phases()).containsEntry(phase, PhaseStatus.RUNNING);
+		assertThat(this.tasks.fetch(WORKER, 10)).as("a task is held by one worker").isEmpty();
+
+		assertThat(this.tasks.complete(task, PhaseResult.done())).isTrue();
+
+		assertThat(instance).hasPassed("Task_RecordOutcome", "EndEvent_PhaseDone").isEnded();
+		assertThat(target(deployment).phases()).containsEntry(phase, PhaseStatus.DONE);
+		assertThat(log(deployment)).containsExactly(phase.name().toLowerCase() + " attempt 1 started",
+				phase.name().toLowerCase() + " attempt 1: DONE");
+		assertThat(this.tasks.complete(task, PhaseResult.done())).as("nobody waits any more").isFalse();
+	}
+
+	@ParameterizedTest
+	@MethodSource("phases")
+	void shouldHandNothingOverWhilePausedAndSaySo(DeploymentPhase phase) {
 		clockAt("2026-12-01T10:00");
 		Deployment deployment = deployment(DeploymentOptions.defaults());
 		this.runs.pause(deployment.id(), "admin");
-		ProcessInstance instance = start(process, deployment);
+		ProcessInstance instance = start(phase, deployment);
 
-		assertThat(instance).isWaitingAt("Task_WaitUntilAllowedToRun");
+		assertThat(instance).isWaitingAt("Task_DoPhaseWork");
+		assertThat(this.tasks.fetch(WORKER, 10)).as("a paused deployment's work is not taken").isEmpty();
 		assertThat(target(deployment).state()).isEqualTo(TargetState.PAUSED);
 		assertThat(target(deployment).detail()).contains("resumed");
 
-		ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(1))));
-		execute(job(instance));
-		assertThat(instance).hasPassed("Boundary_SlotCheckDue").isWaitingAt("Task_WaitUntilAllowedToRun");
-		verify(this.work, org.mockito.Mockito.never()).start(org.mockito.ArgumentMatchers.any());
-
 		this.runs.resume(deployment.id(), "admin");
-		org.awaitility.Awaitility.await()
-			.atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(instance).isWaitingAt(workTask(process)));
-		execute(job(instance));
-		assertThat(instance).isWaitingAt(process.waitTask());
-		assertThat(target(deployment).state()).isEqualTo(process.phase().runningState());
-	}
-
-	/** The task that hands the work over: the one the wait task follows. */
-	private String workTask(PhaseProcess process) {
-		return this.engine.getRepositoryService()
-			.getBpmnModelInstance(this.engine.getRepositoryService()
-				.createProcessDefinitionQuery()
-				.processDefinitionKey(process.key())
-				.latestVersion()
-				.singleResult()
-				.getId())
-			.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.ServiceTask.class)
-			.stream()
-			.filter((task) -> "${startPhaseWorkDelegate}".equals(task.getCamundaDelegateExpression()))
-			.findFirst()
-			.orElseThrow()
-			.getId();
-	}
-
-	@org.junit.jupiter.api.Test
-	void shouldCutAndResumeAcrossTheSpringForwardChange() {
-		PhaseProcess transfer = phases().filter((process) -> process.phase() == DeploymentPhase.TRANSFER)
-			.findFirst()
-			.get();
-		// In Paris on 2026-03-29 the clocks jump from 02:00 to 03:00: 01-06 lasts 4
-		// hours.
-		clockAt("2026-03-29T00:00");
-		Deployment deployment = deployment(options("01-06", null));
-		ProcessInstance instance = start(transfer, deployment);
-		assertThat(job(instance).getDuedate().toInstant()).isEqualTo(Instant.parse("2026-03-29T00:00:00Z"));
-
-		clockAt("2026-03-29T01:00");
-		PhaseWork work = runAttempt(instance, 1);
-		assertThat(work.deadline()).isEqualTo(Instant.parse("2026-03-29T04:00:00Z"));
-		assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(), work.deadline())).hasHours(4);
-
-		ClockUtil.setCurrentTime(Date.from(work.deadline()));
-		this.results.report(work.runId(), PhaseOutcome.CUT, "window closed");
-		assertThat(job(instance).getDuedate().toInstant()).as("01:00 summer time the next day")
-			.isEqualTo(Instant.parse("2026-03-29T23:00:00Z"));
-	}
-
-	@ParameterizedTest
-	@MethodSource("phases")
-	void shouldSendTheFilesAndEndWhenTheWorkSucceeds(PhaseProcess process) {
-		clockAt("2026-12-01T10:00");
-		Deployment deployment = deployment(DeploymentOptions.defaults());
-		ProcessInstance instance = start(process, deployment);
-
-		assertThat(instance).as("due now: no timer").isWaitingAt(workTask(process));
-		PhaseWork work = runAttempt(instance, 1);
-		assertThat(instance).hasNotPassed("Timer_AttemptDue").isWaitingAt(process.waitTask());
-		assertThat(work.phase()).isEqualTo(process.phase());
-		assertThat(work.attempt()).isEqualTo(1);
-		assertThat(target(deployment).state()).isEqualTo(process.phase().runningState());
-		assertThat(target(deployment).phases()).containsEntry(process.phase(), PhaseStatus.RUNNING);
-
-		assertThat(this.results.report(work.runId(), PhaseOutcome.DONE, null)).isTrue();
-
-		assertThat(instance).hasPassed(process.recordTask(), process.doneEnd()).isEnded();
-		assertThat(target(deployment).phases()).containsEntry(process.phase(), PhaseStatus.DONE);
-		assertThat(this.deployments.log(deployment.id(), work.machineId())).extracting(LogLine::text)
-			.containsExactly(process.phase().name().toLowerCase() + " attempt 1 started",
-					process.phase().name().toLowerCase() + " attempt 1: DONE");
-		assertThat(this.results.report(work.runId(), PhaseOutcome.DONE, null)).as("nobody waits any more").isFalse();
+		assertThat(target(deployment).state()).isEqualTo(TargetState.SCHEDULED);
+		assertThat(target(deployment).detail()).contains("machines are being worked on");
+		PhaseTask task = takeOne(WORKER);
+		assertThat(task.work().phase()).isEqualTo(phase);
+		assertThat(target(deployment).state()).isEqualTo(phase.runningState());
 	}
 
 	@ParameterizedTest
 	@MethodSource("retriedPhases")
-	void shouldRetrySixtyMinutesLaterAfterEachFailureThenSucceed(PhaseProcess process) {
+	void shouldRetrySixtyMinutesLaterAfterEachFailureThenSucceed(DeploymentPhase phase) {
 		clockAt("2026-12-01T10:00");
 		Deployment deployment = deployment(DeploymentOptions.defaults());
-		ProcessInstance instance = start(process, deployment);
+		ProcessInstance instance = start(phase, deployment);
 
-		PhaseWork first = runAttempt(instance, 1);
-		this.results.report(first.runId(), PhaseOutcome.UNREACHABLE, "connection refused");
+		this.tasks.complete(takeOne(WORKER), PhaseResult.of(PhaseOutcome.UNREACHABLE, "connection refused"));
 		assertThat(instance).isWaitingAt("Timer_AttemptDue");
 		assertThat(job(instance).getDuedate().toInstant())
 			.isEqualTo(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(60)));
 		assertThat(target(deployment).state()).isEqualTo(TargetState.RESCHEDULED);
 		assertThat(target(deployment).rescheduleReason()).isEqualTo(RescheduleReason.UNREACHABLE);
+		assertThat(this.tasks.fetch(WORKER, 10)).as("nothing before the delay").isEmpty();
 
-		clockAt("2026-12-01T11:00");
-		PhaseWork second = runAttempt(instance, 2);
-		assertThat(second.attempt()).isEqualTo(2);
-		this.results.report(second.runId(), PhaseOutcome.FAILED, "checksum mismatch");
+		moveClock(Duration.ofMinutes(60));
+		execute(job(instance));
+		PhaseTask second = takeOne(WORKER);
+		assertThat(second.work().attempt()).isEqualTo(2);
+		this.tasks.complete(second, PhaseResult.of(PhaseOutcome.FAILED, "exit status 1"));
 		assertThat(target(deployment).rescheduleReason()).isEqualTo(RescheduleReason.PHASE_FAILED);
-		assertThat(target(deployment).nextAttemptAt())
-			.isEqualTo(java.time.LocalDateTime.parse("2026-12-01T12:00").atZone(PARIS).toInstant());
 
-		clockAt("2026-12-01T12:00");
-		PhaseWork third = runAttempt(instance, 3);
-		this.results.report(third.runId(), PhaseOutcome.DONE, null);
-		assertThat(instance).hasPassed(process.doneEnd()).isEnded();
+		moveClock(Duration.ofMinutes(60));
+		execute(job(instance));
+		PhaseTask third = takeOne(WORKER);
+		assertThat(third.work().attempt()).isEqualTo(3);
+		this.tasks.complete(third, PhaseResult.done());
+
+		assertThat(instance).hasPassed("EndEvent_PhaseDone").isEnded();
+		assertThat(target(deployment).phases()).containsEntry(phase, PhaseStatus.DONE);
 	}
 
 	@ParameterizedTest
 	@MethodSource("retriedPhases")
-	void shouldFailDuringThePhaseAfterThreeFailures(PhaseProcess process) {
+	void shouldFailDuringThePhaseAfterThreeFailures(DeploymentPhase phase) {
 		clockAt("2026-12-01T10:00");
 		Deployment deployment = deployment(DeploymentOptions.defaults());
-		ProcessInstance instance = start(process, deployment);
+		ProcessInstance instance = start(phase, deployment);
 
 		for (int attempt = 1; attempt <= 3; attempt++) {
-			PhaseWork work = runAttempt(instance, attempt);
-			this.results.report(work.runId(), PhaseOutcome.FAILED, "exit status 3");
-			ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(60))));
+			if (attempt > 1) {
+				moveClock(Duration.ofMinutes(60));
+				execute(job(instance));
+			}
+			this.tasks.complete(takeOne(WORKER), PhaseResult.of(PhaseOutcome.FAILED, "exit status 2"));
 		}
 
-		assertThat(instance).hasPassed(process.failedEnd()).isEnded();
+		assertThat(instance).hasPassed("EndEvent_PhaseFailed").isEnded();
 		DeploymentTarget target = target(deployment);
 		assertThat(target.state()).isEqualTo(TargetState.FAILED);
-		assertThat(target.failedPhase()).isEqualTo(process.phase());
-		assertThat(target.detail())
-			.isEqualTo("failed during " + process.phase().name().toLowerCase() + ": exit status 3");
+		assertThat(target.failedPhase()).isEqualTo(phase);
+		assertThat(target.detail()).isEqualTo("failed during " + phase.name().toLowerCase() + ": exit status 2");
+	}
+
+	@Test
+	void shouldEndTheWakeUpAfterOneFailureWithoutFailingTheMachine() {
+		clockAt("2026-12-01T10:00");
+		Deployment deployment = deployment(DeploymentOptions.defaults());
+		ProcessInstance instance = start(DeploymentPhase.WOL, deployment);
+
+		this.tasks.complete(takeOne(WORKER), PhaseResult.of(PhaseOutcome.FAILED, "no MAC address"));
+
+		assertThat(instance).hasPassed("EndEvent_PhaseFailed").isEnded();
+		DeploymentTarget target = target(deployment);
+		assertThat(target.phases()).containsEntry(DeploymentPhase.WOL, PhaseStatus.FAILED);
+		assertThat(target.state()).as("the deployment goes on to the transfer").isNotEqualTo(TargetState.FAILED);
+		assertThat(target.detail()).contains("no MAC address", "goes on");
+	}
+
+	@Test
+	void shouldLookAgainOnATimerUntilTheWokenMachineAnswers() {
+		clockAt("2026-12-01T10:00");
+		Deployment deployment = deployment(DeploymentOptions.defaults());
+		ProcessInstance instance = start(DeploymentPhase.WOL, deployment);
+		Instant now = ClockUtil.getCurrentTime().toInstant();
+		Instant until = now.plus(Duration.ofMinutes(5));
+
+		this.tasks.complete(takeOne(WORKER), PhaseResult.wakeWaiting(now.plusSeconds(10), until));
+
+		assertThat(instance).isWaitingAt("Timer_CheckDue");
+		assertThat(job(instance).getDuedate().toInstant()).isEqualTo(now.plusSeconds(10));
+		assertThat(target(deployment).state()).isEqualTo(TargetState.WOL_IN_PROGRESS);
+		assertThat(target(deployment).detail()).contains("answer over SSH");
+		assertThat(this.tasks.fetch(WORKER, 10)).as("nothing to do until the timer").isEmpty();
+
+		moveClock(Duration.ofSeconds(10));
+		execute(job(instance));
+		PhaseTask check = takeOne(WORKER);
+		assertThat(check.wakeUntil()).as("the second look knows the machine was woken").isEqualTo(until);
+		assertThat(check.work().attempt()).isEqualTo(1);
+		this.tasks.complete(check, PhaseResult.done());
+
+		assertThat(instance).hasPassed("EndEvent_PhaseDone").isEnded();
+		assertThat(target(deployment).phases()).containsEntry(DeploymentPhase.WOL, PhaseStatus.DONE);
 	}
 
 	@ParameterizedTest
 	@MethodSource("phases")
-	void shouldWaitForTheWindowAndResumeInTheNextOneWhenCut(PhaseProcess process) {
-		clockAt("2026-12-01T00:00");
-		Deployment deployment = deployment(options("01-06", null));
-		ProcessInstance instance = start(process, deployment);
-
-		assertThat(instance).isWaitingAt("Timer_AttemptDue");
-		assertThat(job(instance).getDuedate().toInstant())
-			.isEqualTo(java.time.LocalDateTime.parse("2026-12-01T01:00").atZone(PARIS).toInstant());
-		assertThat(target(deployment).rescheduleReason()).isEqualTo(RescheduleReason.OUTSIDE_WINDOW);
-
-		clockAt("2026-12-01T01:00");
-		PhaseWork work = runAttempt(instance, 1);
-		assertThat(work.deadline())
-			.isEqualTo(java.time.LocalDateTime.parse("2026-12-01T06:00").atZone(PARIS).toInstant());
-
+	void shouldWaitForTheWindowAndResumeInTheNextOneWhenCut(DeploymentPhase phase) {
 		clockAt("2026-12-01T06:00");
-		this.results.report(work.runId(), PhaseOutcome.CUT, "window closed");
-		assertThat(instance).isWaitingAt("Timer_AttemptDue");
-		assertThat(job(instance).getDuedate().toInstant())
-			.isEqualTo(java.time.LocalDateTime.parse("2026-12-02T01:00").atZone(PARIS).toInstant());
+		Deployment deployment = deployment(options("08-09", null));
+		ProcessInstance instance = start(phase, deployment);
 
-		clockAt("2026-12-02T01:00");
-		PhaseWork again = runAttempt(instance, 2);
-		assertThat(again.attempt()).as("a cut is not a failed attempt").isEqualTo(1);
-		this.results.report(again.runId(), PhaseOutcome.DONE, null);
-		assertThat(instance).isEnded();
+		assertThat(instance).isWaitingAt("Timer_AttemptDue");
+		assertThat(target(deployment).state()).isEqualTo(TargetState.RESCHEDULED);
+		assertThat(target(deployment).rescheduleReason()).isEqualTo(RescheduleReason.OUTSIDE_WINDOW);
+		assertThat(this.tasks.fetch(WORKER, 10)).isEmpty();
+
+		clockAt("2026-12-01T08:00");
+		execute(job(instance));
+		PhaseTask task = takeOne(WORKER);
+		assertThat(task.work().deadline()).as("the window's end, 09:00 in Paris")
+			.isEqualTo(Instant.parse("2026-12-01T08:00:00Z"));
+
+		clockAt("2026-12-01T09:00");
+		this.tasks.complete(task, PhaseResult.of(PhaseOutcome.CUT, null));
+		assertThat(instance).isWaitingAt("Timer_AttemptDue");
+		assertThat(job(instance).getDuedate().toInstant()).as("08:00 in Paris the next day")
+			.isEqualTo(Instant.parse("2026-12-02T07:00:00Z"));
 	}
 
 	@ParameterizedTest
 	@MethodSource("retriedPhases")
-	void shouldFailWhenTheEndDateComesFirst(PhaseProcess process) {
+	void shouldFailWhenTheEndDateComesFirst(DeploymentPhase phase) {
 		clockAt("2026-12-01T10:00");
-		Instant end = java.time.LocalDateTime.parse("2026-12-01T10:30").atZone(PARIS).toInstant();
-		Deployment deployment = deployment(options(null, end));
-		ProcessInstance instance = start(process, deployment);
+		Deployment deployment = deployment(options("22-23", Instant.parse("2026-12-01T12:00:00Z")));
+		ProcessInstance instance = start(phase, deployment);
 
-		PhaseWork work = runAttempt(instance, 1);
-		assertThat(work.deadline()).isEqualTo(end);
-		this.results.report(work.runId(), PhaseOutcome.UNREACHABLE, null);
-		// The retry would be at 11:00, after the end date.
 		assertThat(instance).hasPassed("EndEvent_EndDatePassed").isEnded();
 		assertThat(target(deployment).state()).isEqualTo(TargetState.FAILED);
 		assertThat(target(deployment).detail()).contains("end date passed");
 	}
 
-	@ParameterizedTest
-	@MethodSource("retriedPhases")
-	void shouldCountAMissingResultAsAFailedAttempt(PhaseProcess process) {
+	/**
+	 * A worker takes the task and dies (its node was killed): nothing happens until its
+	 * lock expires, then another worker takes the same attempt over and finishes it; the
+	 * dead worker's late result is refused. One DONE, and the log shows both.
+	 */
+	@Test
+	void shouldLetAnotherWorkerFinishTheWorkOfOneThatDied() {
 		clockAt("2026-12-01T10:00");
 		Deployment deployment = deployment(DeploymentOptions.defaults());
-		ProcessInstance instance = start(process, deployment);
+		ProcessInstance instance = start(DeploymentPhase.TRANSFER, deployment);
 
-		runAttempt(instance, 1);
-		execute(job(instance));
+		PhaseTask held = takeOne("worker-that-dies");
+		moveClock(this.tasks.lockDuration().minusSeconds(1));
+		assertThat(this.tasks.fetch("worker-that-lives", 10)).as("still locked").isEmpty();
 
-		assertThat(instance).hasPassed("Boundary_NoResultInTime", "Task_RecordMissingResult")
-			.isWaitingAt("Timer_AttemptDue");
-		assertThat(target(deployment).rescheduleReason()).isEqualTo(RescheduleReason.PHASE_FAILED);
-		verify(this.work, atLeastOnce()).start(org.mockito.ArgumentMatchers.any());
+		moveClock(Duration.ofSeconds(2));
+		PhaseTask takenOver = takeOne("worker-that-lives");
+		assertThat(takenOver.taskId()).isEqualTo(held.taskId());
+		assertThat(takenOver.work().attempt()).as("the same attempt, not a new one").isEqualTo(1);
+		assertThat(this.tasks.complete(held, PhaseResult.of(PhaseOutcome.FAILED, "late")))
+			.as("the dead worker's lock is gone")
+			.isFalse();
+		assertThat(this.tasks.complete(takenOver, PhaseResult.done())).isTrue();
+
+		assertThat(instance).hasPassed("EndEvent_PhaseDone").isEnded();
+		assertThat(target(deployment).phases()).containsEntry(DeploymentPhase.TRANSFER, PhaseStatus.DONE);
+		assertThat(log(deployment)).containsExactly("transfer attempt 1 started",
+				"transfer attempt 1 taken over by worker-that-lives: the worker that held it stopped",
+				"transfer attempt 1: DONE");
+	}
+
+	/**
+	 * A node that restarts gives back at once what it held when it stopped, rather than
+	 * when the locks expire: the machine's slot is free, its log says why it runs again.
+	 */
+	@Test
+	void shouldGiveBackAtOnceWhatARestartedWorkerHeld() {
+		clockAt("2026-12-01T10:00");
+		Deployment deployment = deployment(DeploymentOptions.defaults());
+		start(DeploymentPhase.EXECUTE, deployment);
+		PhaseTask held = takeOne("node-a");
+
+		assertThat(this.tasks.releaseHeldBy("node-a")).isEqualTo(1);
+
+		PhaseTask again = takeOne("node-a");
+		assertThat(again.taskId()).isEqualTo(held.taskId());
+		assertThat(log(deployment)).contains("Parc stopped while the execute phase ran: it runs again");
+		assertThat(this.tasks.complete(again, PhaseResult.done())).isTrue();
 	}
 
 }

@@ -13,9 +13,9 @@ class CamelPhaseWorkGateway implements PhaseWorkGateway {
 
 	private final ProducerTemplate producer;
 
-	private final PhaseWorker worker;
+	private final LegacyPhaseWorker worker;
 
-	CamelPhaseWorkGateway(ProducerTemplate producer, PhaseWorker worker) {
+	CamelPhaseWorkGateway(ProducerTemplate producer, LegacyPhaseWorker worker) {
 		this.producer = producer;
 		this.worker = worker;
 	}

@@ -7,19 +7,20 @@ import org.springframework.stereotype.Component;
 import parc.orchestrator.deployment.PhaseWork;
 
 /**
- * {@code deployment-run-phase}: phase work waits in a bounded in-memory queue and runs on
- * {@code parc.deployment.threads} consumers (50 by default, the issue's cap on machines
- * in network phases at once). Nothing is lost across a restart that the process would not
- * notice: the phase's safety timer sends the machine to its next attempt.
+ * Phases of processes started by an older Parc, kept so that they finish:
+ * {@code deployment-run-phase} queues their work in memory and runs it on
+ * {@code parc.deployment.threads} consumers (50 by default). Nothing is lost across a
+ * restart that the process would not notice: the phase's safety timer sends the machine
+ * to its next attempt.
  */
 @Component
 class DeploymentPhaseRoutes extends RouteBuilder {
 
 	static final String QUEUE = "seda:deployment-phase?size=100000&blockWhenFull=true";
 
-	private final PhaseWorker worker;
+	private final LegacyPhaseWorker worker;
 
-	DeploymentPhaseRoutes(PhaseWorker worker) {
+	DeploymentPhaseRoutes(LegacyPhaseWorker worker) {
 		this.worker = worker;
 	}
 

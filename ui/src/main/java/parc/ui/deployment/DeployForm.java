@@ -106,15 +106,25 @@ public class DeployForm {
 	 */
 	DeploymentOptions toOptions(ZoneId zone) {
 		if (!this.advanced) {
-			return new DeploymentOptions(null, this.wol, null, null, null, null, null, this.inventoryAfter, null, null,
-					null, null, null, null);
+			return DeploymentOptions.builder().wol(this.wol).inventoryAfter(this.inventoryAfter).build();
 		}
 		List<String> lines = Arrays.stream(this.parameters.split("\\R")).filter((line) -> !line.isBlank()).toList();
-		return new DeploymentOptions(lines, this.wol,
-				(this.startAt != null) ? this.startAt.atZone(zone).toInstant() : null,
-				(this.endAt != null) ? this.endAt.atZone(zone).toInstant() : null, this.intervals, this.runScript,
-				this.deleteFiles, this.inventoryAfter, this.shutdownAfter, this.attempts, this.attemptDelayMinutes,
-				this.maxBandwidth, this.transferMode, this.concurrency);
+		return DeploymentOptions.builder()
+			.parameters(lines)
+			.wol(this.wol)
+			.startAt((this.startAt != null) ? this.startAt.atZone(zone).toInstant() : null)
+			.endAt((this.endAt != null) ? this.endAt.atZone(zone).toInstant() : null)
+			.intervals(this.intervals)
+			.runScript(this.runScript)
+			.deleteFiles(this.deleteFiles)
+			.inventoryAfter(this.inventoryAfter)
+			.shutdownAfter(this.shutdownAfter)
+			.attempts(this.attempts)
+			.attemptDelayMinutes(this.attemptDelayMinutes)
+			.maxBandwidth(this.maxBandwidth)
+			.transferMode(this.transferMode)
+			.concurrency(this.concurrency)
+			.build();
 	}
 
 	public Long getPackageId() {

@@ -1,5 +1,0 @@
-/**
- * The execute phase of a deployment ({@code run-install-command.bpmn}); its delegates are
- * shared.
- */
-package parc.processes.runinstallcommand;

@@ -1,5 +1,0 @@
-/**
- * The {@code shut-down-machine} process: the shutdown phase of a deployment, the shared
- * phase shape.
- */
-package parc.processes.shutdownmachine;

@@ -1,0 +1,109 @@
+package parc.routes.deployment;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import parc.orchestrator.deployment.PhaseResult;
+import parc.orchestrator.deployment.PhaseTask;
+import parc.orchestrator.deployment.PhaseTaskService;
+
+/**
+ * This node's workers of phase tasks: they take no more tasks than they have idle threads
+ * (a task waiting in a queue would only burn its lock), keep the locks of the tasks they
+ * work on alive, and complete each with its result. At the first fetch, tasks this node
+ * held before a crash are given back.
+ */
+@Component
+class PhaseTaskWorkers {
+
+	private static final Logger log = LoggerFactory.getLogger(PhaseTaskWorkers.class);
+
+	private final PhaseTaskService tasks;
+
+	private final PhaseWorkRunner runner;
+
+	private final int threads;
+
+	private final String workerId;
+
+	private final Map<String, PhaseTask> inFlight = new ConcurrentHashMap<>();
+
+	private final AtomicBoolean startedOnce = new AtomicBoolean();
+
+	PhaseTaskWorkers(PhaseTaskService tasks, PhaseWorkRunner runner,
+			@Value("${parc.deployment.threads:50}") int threads,
+			@Value("${parc.deployment.worker-id:}") String workerId, @Value("${server.port:8080}") String port) {
+		this.tasks = tasks;
+		this.runner = runner;
+		this.threads = threads;
+		this.workerId = workerId.isBlank() ? hostName() + ":" + port : workerId;
+	}
+
+	/** The engine's name for this node's workers: stable across restarts. */
+	String workerId() {
+		return this.workerId;
+	}
+
+	/** Takes as many tasks as there are idle threads. */
+	List<PhaseTask> fetch() {
+		if (this.startedOnce.compareAndSet(false, true)) {
+			int released = this.tasks.releaseHeldBy(this.workerId);
+			if (released > 0) {
+				log.info("Gave back {} phase task(s) this node held when it stopped", released);
+			}
+		}
+		int idle = this.threads - this.inFlight.size();
+		if (idle <= 0) {
+			return List.of();
+		}
+		List<PhaseTask> taken = this.tasks.fetch(this.workerId, idle);
+		taken.forEach((task) -> this.inFlight.put(task.taskId(), task));
+		return taken;
+	}
+
+	void work(PhaseTask task) {
+		try {
+			PhaseResult result = this.runner.run(task);
+			if (result != null) {
+				this.tasks.complete(task, result);
+			}
+		}
+		finally {
+			this.inFlight.remove(task.taskId());
+		}
+	}
+
+	/** The tasks being worked on stay this node's for another lock duration. */
+	void renewLocks() {
+		for (PhaseTask task : this.inFlight.values()) {
+			if (!this.tasks.renew(task, this.tasks.lockDuration())) {
+				log.warn("Lost phase task {} of deployment {} ({}): another worker may take it over", task.taskId(),
+						task.work().deploymentId(), task.work().machineName());
+			}
+		}
+	}
+
+	int inFlight() {
+		return this.inFlight.size();
+	}
+
+	private static String hostName() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException ex) {
+			return "parc";
+		}
+	}
+
+}
