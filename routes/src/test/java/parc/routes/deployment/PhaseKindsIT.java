@@ -232,7 +232,7 @@ class PhaseKindsIT {
 				Instant.now().plus(WakeWork.CHECK_EVERY));
 		assertThat(woken.wakeUntil()).isBetween(before.plus(WakeWork.WAKE_WAIT),
 				Instant.now().plus(WakeWork.WAKE_WAIT));
-		assertThat(log(deployment)).anySatisfy((line) -> assertThat(line).startsWith("wake-on-lan 52:54:00:aa:bb:02"));
+		assertThat(log(deployment)).anySatisfy((line) -> assertThat(line).startsWith("wake-on-lan 52:54:00:AA:BB:02"));
 		DatagramPacket packet = new DatagramPacket(new byte[512], 512);
 		listener.receive(packet);
 		assertThat(packet.getLength()).as("a magic packet").isEqualTo(102);
