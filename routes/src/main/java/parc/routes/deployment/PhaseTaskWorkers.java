@@ -86,9 +86,16 @@ class PhaseTaskWorkers {
 	/** The tasks being worked on stay this node's for another lock duration. */
 	void renewLocks() {
 		for (PhaseTask task : this.inFlight.values()) {
-			if (!this.tasks.renew(task, this.tasks.lockDuration())) {
-				log.warn("Lost phase task {} of deployment {} ({}): another worker may take it over", task.taskId(),
-						task.work().deploymentId(), task.work().machineName());
+			try {
+				if (!this.tasks.renew(task, this.tasks.lockDuration())) {
+					log.warn("Lost phase task {} of deployment {} ({}): another worker may take it over", task.taskId(),
+							task.work().deploymentId(), task.work().machineName());
+				}
+			}
+			catch (RuntimeException ex) {
+				// A collision with the task's own completion: the next round renews it,
+				// well before the lock runs out. The other tasks must not wait for it.
+				log.debug("Phase task {} not renewed this round: {}", task.taskId(), ex.getMessage());
 			}
 		}
 	}
