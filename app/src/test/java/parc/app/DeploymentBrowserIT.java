@@ -202,7 +202,7 @@ class DeploymentBrowserIT {
 		this.browser.click(By.id("process-" + this.machine.name()));
 		List<WebElement> cards = renderedProcesses();
 		assertThat(cards).extracting((card) -> card.getAttribute("data-process-key"))
-			.containsExactly("deploy-package", "transfer-package", "run-install-command", "delete-package-files");
+			.containsExactly("deploy-package", "deployment-phase", "deployment-phase", "deployment-phase");
 		assertThat(cards).allSatisfy((card) -> assertThat(card.getAttribute("data-running")).isEqualTo("false"));
 		WebElement machineCard = cards.get(0);
 		assertThat(machineCard
@@ -237,7 +237,7 @@ class DeploymentBrowserIT {
 			assertThat(machineCard.findElement(By.cssSelector(".cockpit-link")).getAttribute("href"))
 				.contains("/camunda/app/cockpit/default/#/process-instance/");
 			assertThat(cards).extracting((card) -> card.getAttribute("data-process-key"))
-				.containsExactly("deploy-package", "transfer-package", "run-install-command");
+				.containsExactly("deploy-package", "deployment-phase", "deployment-phase");
 			this.browser.screenshot("process-running.png");
 		}
 		finally {
