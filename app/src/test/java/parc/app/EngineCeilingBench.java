@@ -147,8 +147,10 @@ class EngineCeilingBench {
 
 		Measure floor = floor(TARGETS);
 		line("floor: %s", floor);
+		this.jdbc.sql("select pg_stat_statements_reset()").query().singleValue();
 		Measure parcRun = parc(packageId, machineIds, options);
 		line("parc: %s", parcRun);
+		heaviestStatements(machineIds.size());
 		long heapMiB = heapWithEveryMachineWaiting(packageId, machineIds, options);
 		line("parc heap with %d machines waiting: %d MiB (floor: %d MiB)", TARGETS, heapMiB, floor.heapMiB());
 		line("errors thrown out of Parc's threads during the run: %d", uncaught.get());
@@ -164,9 +166,12 @@ class EngineCeilingBench {
 		Counters before = counters();
 		long start = System.nanoTime();
 		Deployment deployment = this.runs.launch(new DeploymentRequest(packageId, machineIds, options), "bench");
-		boolean allDone = waitUntil(
-				() -> count("select count(*) from deployment_target where deployment_id = ? " + "and state = 'DONE'",
-						deployment.id()) == machineIds.size());
+		// Progress every 30 s, so that a run cut short still tells its pace.
+		java.util.concurrent.ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor();
+		progress.scheduleAtFixedRate(() -> System.out.printf(Locale.ROOT, "%.0f s: %d DONE%n",
+				(System.nanoTime() - start) / 1e9, countDone(deployment.id())), 30, 30, TimeUnit.SECONDS);
+		boolean allDone = waitUntil(() -> countDone(deployment.id()) == machineIds.size());
+		progress.shutdownNow();
 		double seconds = (System.nanoTime() - start) / 1e9;
 		Counters after = counters();
 		return Measure.of(machineIds.size(), seconds, before, after, -1, allDone);
@@ -276,15 +281,31 @@ class EngineCeilingBench {
 			.toList();
 	}
 
+	/**
+	 * Where Parc's PostgreSQL time went: the statements that took the most, with their
+	 * calls per target, so that a slow run names its cause.
+	 */
+	private void heaviestStatements(int targets) {
+		line("heaviest statements of Parc's run (calls per target, total ms, mean ms):");
+		this.jdbc
+			.sql("select calls, total_exec_time, mean_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) "
+					+ "as query from pg_stat_statements order by total_exec_time desc limit 15")
+			.query((rs, row) -> String.format(Locale.ROOT, "  %7.2f %9.0f %7.2f  %s", rs.getLong(1) / (double) targets,
+					rs.getDouble(2), rs.getDouble(3), rs.getString(4)))
+			.list()
+			.forEach(EngineCeilingBench::line);
+	}
+
 	private Counters counters() {
 		this.management.reportDbMetricsNow();
 		long jobs = this.management.createMetricsQuery().name(Metrics.JOB_SUCCESSFUL).sum();
+		long failedJobs = this.management.createMetricsQuery().name(Metrics.JOB_FAILED).sum();
 		long statements = this.jdbc.sql("select coalesce(sum(calls), 0) from pg_stat_statements")
 			.query(Long.class)
 			.single();
 		double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 			.getProcessCpuTime() / 1e9;
-		return new Counters(jobs, statements, jvm, postgresCpuSeconds());
+		return new Counters(jobs, failedJobs, statements, jvm, postgresCpuSeconds());
 	}
 
 	/**
@@ -305,6 +326,10 @@ class EngineCeilingBench {
 			System.gc();
 		}
 		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+	}
+
+	private long countDone(long deploymentId) {
+		return count("select count(*) from deployment_target where deployment_id = ? and state = 'DONE'", deploymentId);
 	}
 
 	private long count(String sql, Object param) {
@@ -337,14 +362,16 @@ class EngineCeilingBench {
 				StandardOpenOption.TRUNCATE_EXISTING);
 	}
 
-	record Counters(long jobs, long statements, double jvmCpu, double postgresCpu) {
+	record Counters(long jobs, long failedJobs, long statements, double jvmCpu, double postgresCpu) {
 	}
 
-	record Measure(int targets, double seconds, double jobsPerTarget, double statementsPerTarget, double jvmMsPerTarget,
-			double postgresMsPerTarget, long heapMiB, boolean allDone) {
+	record Measure(int targets, double seconds, double jobsPerTarget, double failedJobsPerTarget,
+			double statementsPerTarget, double jvmMsPerTarget, double postgresMsPerTarget, long heapMiB,
+			boolean allDone) {
 
 		static Measure of(int targets, double seconds, Counters before, Counters after, long heapMiB, boolean allDone) {
 			return new Measure(targets, seconds, (after.jobs() - before.jobs()) / (double) targets,
+					(after.failedJobs() - before.failedJobs()) / (double) targets,
 					(after.statements() - before.statements()) / (double) targets,
 					(after.jvmCpu() - before.jvmCpu()) * 1000 / targets,
 					(after.postgresCpu() - before.postgresCpu()) * 1000 / targets, heapMiB, allDone);
@@ -361,10 +388,12 @@ class EngineCeilingBench {
 		@Override
 		public String toString() {
 			return String.format(Locale.ROOT,
-					"%d targets in %.1f s, %.1f targets/s, %.1f engine jobs and %.0f SQL statements per target, "
+					"%d targets in %.1f s, %.1f targets/s, %.1f engine jobs (%.2f failed and run again) and %.0f SQL "
+							+ "statements per target, "
 							+ "CPU per target %.1f ms (JVM %.1f + PostgreSQL %.1f), all done: %s",
-					this.targets, this.seconds, perSecond(), this.jobsPerTarget, this.statementsPerTarget,
-					cpuMsPerTarget(), this.jvmMsPerTarget, this.postgresMsPerTarget, this.allDone);
+					this.targets, this.seconds, perSecond(), this.jobsPerTarget, this.failedJobsPerTarget,
+					this.statementsPerTarget, cpuMsPerTarget(), this.jvmMsPerTarget, this.postgresMsPerTarget,
+					this.allDone);
 		}
 
 	}
