@@ -203,6 +203,24 @@ public final class OpenSshServer implements AutoCloseable {
 			.split(" ")[1];
 	}
 
+	/** The login's password. */
+	public String password() {
+		return this.password;
+	}
+
+	/** The listening sshd, parent of every session's processes. */
+	public long pid() {
+		return this.process.pid();
+	}
+
+	/** What {@code sshd -V} says, e.g. "OpenSSH_9.2, OpenSSL 3.0.19 27 Jan 2026". */
+	public static String version() throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(SSHD.toString(), "-V").redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		process.waitFor();
+		return output.lines().filter((line) -> line.startsWith("OpenSSH")).findFirst().orElse(output.strip());
+	}
+
 	/** The login's private key, OpenSSH format. */
 	public String clientKey() {
 		return this.clientKey;

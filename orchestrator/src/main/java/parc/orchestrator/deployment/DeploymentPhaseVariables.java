@@ -24,6 +24,17 @@ public final class DeploymentPhaseVariables {
 	/** What the work said, for the log and the machine's detail. */
 	public static final String PHASE_DETAIL = "phaseDetail";
 
+	/**
+	 * A worker's result as it completes the phase's external task: the
+	 * {@link PhaseOutcome} name, transient (recorded in the same transaction, never
+	 * stored), and named apart from {@link #PHASE_OUTCOME} that older instances hold as a
+	 * stored variable.
+	 */
+	public static final String WORK_OUTCOME = "workOutcome";
+
+	/** What the worker's work said, transient like {@link #WORK_OUTCOME}. */
+	public static final String WORK_DETAIL = "workDetail";
+
 	/** What a machine waiting for a free slot or a resume waits for. */
 	public static final String MSG_RUN_ALLOWED = "Msg_RunAllowed";
 

@@ -173,8 +173,8 @@ public class PhaseTaskService {
 
 	private boolean complete(String taskId, String workerId, PhaseResult result) {
 		VariableMap variables = Variables.createVariables()
-			.putValue(DeploymentPhaseVariables.PHASE_OUTCOME, result.outcome().name())
-			.putValue(DeploymentPhaseVariables.PHASE_DETAIL, result.detail());
+			.putValue(DeploymentPhaseVariables.WORK_OUTCOME, Variables.stringValue(result.outcome().name(), true))
+			.putValue(DeploymentPhaseVariables.WORK_DETAIL, Variables.stringValue(result.detail(), true));
 		if (result.checkAt() != null) {
 			variables.putValue(DeploymentPhaseVariables.CHECK_AT, Date.from(result.checkAt()));
 		}

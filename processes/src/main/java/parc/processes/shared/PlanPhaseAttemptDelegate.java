@@ -6,6 +6,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
 
 import org.springframework.stereotype.Component;
 
@@ -46,10 +47,10 @@ public class PlanPhaseAttemptDelegate implements JavaDelegate {
 		if (execution.getVariable(PhaseVariables.ATTEMPT) == null) {
 			execution.setVariable(PhaseVariables.ATTEMPT, 1);
 		}
-		execution.setVariable(PhaseVariables.PAST_END_DATE, pastEnd);
-		execution.setVariable(PhaseVariables.ATTEMPT_AT, Date.from(at));
+		DecisionVariables.set(execution, PhaseVariables.PAST_END_DATE, Variables.booleanValue(pastEnd, true));
+		DecisionVariables.set(execution, PhaseVariables.ATTEMPT_AT, Variables.dateValue(Date.from(at), true));
 		// Due now: no timer, so no job and no job executor delay between two phases.
-		execution.setVariable(PhaseVariables.ATTEMPT_DUE_NOW, plan.dueNow());
+		DecisionVariables.set(execution, PhaseVariables.ATTEMPT_DUE_NOW, Variables.booleanValue(plan.dueNow(), true));
 		if (pastEnd) {
 			this.deployments.failed(deploymentId, machine, phase,
 					"the end date passed before the " + phase.name().toLowerCase() + " phase could run", now);

@@ -7,6 +7,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
 
 import org.springframework.stereotype.Component;
 
@@ -41,10 +42,15 @@ public class RecordPhaseOutcomeDelegate implements JavaDelegate {
 		String machine = (String) execution.getVariable(PhaseVariables.MACHINE_NAME);
 		DeploymentPhase phase = DeploymentPhase.valueOf((String) execution.getVariable(PhaseVariables.PHASE));
 		boolean timedOut = Boolean.TRUE.equals(execution.getVariableLocal(PhaseVariables.TIMED_OUT));
-		PhaseOutcome outcome = timedOut ? PhaseOutcome.FAILED
-				: PhaseOutcome.valueOf((String) execution.getVariable(DeploymentPhaseVariables.PHASE_OUTCOME));
-		String detail = timedOut ? "no result came back in time"
-				: (String) execution.getVariable(DeploymentPhaseVariables.PHASE_DETAIL);
+		// A worker's result comes transient with the completion; a result correlated to
+		// an
+		// older phase process, or set by a delegate, is stored.
+		String reported = (String) execution.getVariable(DeploymentPhaseVariables.WORK_OUTCOME);
+		boolean fromWorker = reported != null;
+		PhaseOutcome outcome = timedOut ? PhaseOutcome.FAILED : PhaseOutcome
+			.valueOf(fromWorker ? reported : (String) execution.getVariable(DeploymentPhaseVariables.PHASE_OUTCOME));
+		String detail = timedOut ? "no result came back in time" : (String) execution
+			.getVariable(fromWorker ? DeploymentPhaseVariables.WORK_DETAIL : DeploymentPhaseVariables.PHASE_DETAIL);
 		int attempt = (Integer) execution.getVariable(PhaseVariables.ATTEMPT);
 		Instant now = ClockUtil.getCurrentTime().toInstant();
 		DeploymentOptions options = this.deployments.options(deploymentId);
@@ -80,12 +86,12 @@ public class RecordPhaseOutcomeDelegate implements JavaDelegate {
 				// Already shown stopped by whoever withdrew it.
 			}
 		}
-		execution.setVariable(PhaseVariables.NEXT, switch (decision.next()) {
+		DecisionVariables.set(execution, PhaseVariables.NEXT, Variables.stringValue(switch (decision.next()) {
 			case DONE -> "DONE";
 			case WAIT -> "WAIT";
 			case RETRY -> "RETRY";
 			case FAILED, GIVEN_UP, WITHDRAWN -> "FAILED";
-		});
+		}, true));
 	}
 
 }

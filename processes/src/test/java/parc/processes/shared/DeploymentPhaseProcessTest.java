@@ -248,6 +248,47 @@ class DeploymentPhaseProcessTest {
 		assertThat(target(deployment).state()).isEqualTo(phase.runningState());
 	}
 
+	@Test
+	void shouldStoreNoneOfTheDecisionsThatOnlySteerTheNextGateway() {
+		clockAt("2026-12-01T10:00");
+		Deployment deployment = deployment(DeploymentOptions.defaults());
+		ProcessInstance instance = start(DeploymentPhase.TRANSFER, deployment);
+		this.tasks.complete(takeOne(WORKER), PhaseResult.of(PhaseOutcome.UNREACHABLE, "connection refused"));
+
+		assertThat(instance).isWaitingAt("Timer_AttemptDue");
+		assertThat(this.runtime.getVariables(instance.getId()).keySet()).as("stored variables")
+			.contains(PhaseVariables.ATTEMPT, PhaseVariables.NOT_BEFORE)
+			.doesNotContain(PhaseVariables.ATTEMPT_AT, PhaseVariables.ATTEMPT_DUE_NOW, PhaseVariables.PAST_END_DATE,
+					PhaseVariables.NEXT, DeploymentPhaseVariables.WORK_OUTCOME, DeploymentPhaseVariables.WORK_DETAIL);
+	}
+
+	@Test
+	void shouldFinishAnInstanceOfAnOlderParcThatStoresItsDecisionsAndOutcome() {
+		clockAt("2026-12-01T10:00");
+		Deployment deployment = deployment(DeploymentOptions.defaults());
+		DeploymentTarget target = deployment.targets().get(0);
+		// As an older Parc left it: every decision and the last outcome stored.
+		Map<String, Object> variables = new HashMap<>(Map.of(DeploymentPhaseVariables.DEPLOYMENT_ID, deployment.id(),
+				DeploymentPhaseVariables.MACHINE_NAME, target.machineName(), DeploymentPhaseVariables.MACHINE_ID,
+				target.machineId(), DeploymentPhaseVariables.PHASE, DeploymentPhase.EXECUTE.name(),
+				PhaseVariables.ATTEMPT_AT, new java.util.Date(0), PhaseVariables.ATTEMPT_DUE_NOW, false,
+				PhaseVariables.PAST_END_DATE, false, PhaseVariables.NEXT, "RETRY",
+				DeploymentPhaseVariables.PHASE_OUTCOME, "FAILED", DeploymentPhaseVariables.PHASE_DETAIL, "old"));
+		ProcessInstance instance = this.runtime.startProcessInstanceByKey(DeploymentPhaseVariables.DEPLOYMENT_PHASE,
+				DeploymentRuns.businessKey(deployment.id()), variables);
+
+		this.tasks.complete(takeOne(WORKER), PhaseResult.of(PhaseOutcome.FAILED, "exit status 2"));
+		assertThat(instance).isWaitingAt("Timer_AttemptDue");
+		assertThat(this.runtime.getVariable(instance.getId(), PhaseVariables.NEXT)).as("kept stored")
+			.isEqualTo("RETRY");
+		moveClock(Duration.ofMinutes(60));
+		execute(job(instance));
+		this.tasks.complete(takeOne(WORKER), PhaseResult.done());
+
+		assertThat(instance).hasPassed("EndEvent_PhaseDone").isEnded();
+		assertThat(log(deployment)).contains("execute attempt 1: FAILED (exit status 2)", "execute attempt 2: DONE");
+	}
+
 	@ParameterizedTest
 	@MethodSource("retriedPhases")
 	void shouldRetrySixtyMinutesLaterAfterEachFailureThenSucceed(DeploymentPhase phase) {
