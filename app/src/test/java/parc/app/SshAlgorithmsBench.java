@@ -54,18 +54,27 @@ class SshAlgorithmsBench {
 
 	private final List<String> report = new ArrayList<>();
 
+	private boolean quiet;
+
 	@Test
 	void shouldReportTheCostOfEachKeyExchangeAndCipher() throws Exception {
 		try (OpenSshServer server = OpenSshServer.start(false)) {
 			line("ssh algorithms: MINA SSHD client against %s on 127.0.0.1, %d cores, %s", OpenSshServer.version(),
 					Runtime.getRuntime().availableProcessors(), java.time.Instant.now());
-			line("key exchange, %d sessions each: client ms/session, server ms/session, sessions/s", SESSIONS);
-			for (String kex : KEX) {
-				measureKex(server, kex);
-			}
-			line("cipher, %d MiB through one session each: client ms/MiB, server ms/MiB, MiB/s", MEBIBYTES);
-			for (String cipher : CIPHERS) {
-				measureCipher(server, cipher);
+			// Twice: the first pass warms the client's JIT up for every algorithm, so
+			// that the
+			// first measured is not the slowest for that reason; only the second is
+			// reported.
+			for (boolean warmUp : new boolean[] { true, false }) {
+				this.quiet = warmUp;
+				line("key exchange, %d sessions each: client ms/session, server ms/session, sessions/s", SESSIONS);
+				for (String kex : KEX) {
+					measureKex(server, kex);
+				}
+				line("cipher, %d MiB through one session each: client ms/MiB, server ms/MiB, MiB/s", MEBIBYTES);
+				for (String cipher : CIPHERS) {
+					measureCipher(server, cipher);
+				}
 			}
 			line("Parc offers key exchanges %s, ciphers %s", SshConnector.KEY_EXCHANGES, SshConnector.CIPHERS);
 		}
@@ -84,7 +93,13 @@ class SshAlgorithmsBench {
 				return;
 			}
 			client.start();
-			run(client, server, "true");
+			try {
+				run(client, server, "true");
+			}
+			catch (org.apache.sshd.common.SshException ex) {
+				line("  %-36s not offered by this OpenSSH server", kex);
+				return;
+			}
 			Cost cost = Cost.of(server, () -> {
 				for (int i = 0; i < SESSIONS; i++) {
 					run(client, server, "true");
@@ -151,6 +166,9 @@ class SshAlgorithmsBench {
 	}
 
 	private void line(String format, Object... args) {
+		if (this.quiet) {
+			return;
+		}
 		String text = String.format(Locale.ROOT, format, args);
 		System.out.println(text);
 		this.report.add(text);
