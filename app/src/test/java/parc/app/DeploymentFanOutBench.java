@@ -48,6 +48,16 @@ class DeploymentFanOutBench {
 	 */
 	private static final int RETRY_MINUTES = Integer.getInteger("bench.retryMinutes", 1);
 
+	/**
+	 * MINA SSHD's I/O threads, "sshd-SshClient[...]-nio2-thread-N", as Linux names them.
+	 */
+	private static final String MINA_THREADS = "sshd-SshClient";
+
+	/**
+	 * The Camel consumers that run phase work, "Camel (camel-1) thread #N - seda://...".
+	 */
+	private static final String WORKER_THREADS = "Camel (";
+
 	private static final String SCRIPT = "#!/bin/sh\nprintf '%s|' \"$@\" > ../marker-$(basename $(pwd))\n"
 			+ "sha256sum blob.bin > /dev/null\necho \"installed with $#\"\n";
 
@@ -160,6 +170,8 @@ class DeploymentFanOutBench {
 		double jvmCpuBefore = ProcStat.treeCpuSeconds(process.pid());
 		double postgresCpuBefore = postgresCpuSeconds(parc, process);
 		double targetCpuBefore = targets.cpuSeconds();
+		double minaCpuBefore = ProcStat.threadsCpuSeconds(process.pid(), MINA_THREADS);
+		double workersCpuBefore = ProcStat.threadsCpuSeconds(process.pid(), WORKER_THREADS);
 		Instant start = Instant.now();
 		java.util.concurrent.ScheduledExecutorService sampler = sample(targets, process.pid(), peakSessions,
 				peakHeapMiB, peakRssMiB);
@@ -181,6 +193,8 @@ class DeploymentFanOutBench {
 		});
 		double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
 		sampler.shutdownNow();
+		double minaCpu = ProcStat.threadsCpuSeconds(process.pid(), MINA_THREADS) - minaCpuBefore;
+		double workersCpu = ProcStat.threadsCpuSeconds(process.pid(), WORKER_THREADS) - workersCpuBefore;
 		double jvmCpu = ProcStat.treeCpuSeconds(process.pid()) - jvmCpuBefore;
 		double postgresCpu = postgresCpuSeconds(parc, process) - postgresCpuBefore;
 		double parcCpu = jvmCpu + postgresCpu;
@@ -225,6 +239,15 @@ class DeploymentFanOutBench {
 		line("peak concurrent SSH sessions %d; Parc RSS peak %d MiB (VmHWM %d MiB), heap used peak %d MiB (-Xmx2g);"
 				+ " engine %d jobs, %.1f jobs/s", peakSessions.get(), peakRssMiB.get(),
 				ProcStat.statusMiB(process.pid(), "VmHWM"), peakHeapMiB.get(), jobs, jobs / seconds);
+		line("of the JVM's: MINA SSHD's I/O threads %.0f %%, the phase workers (SSH calls, bookkeeping) %.0f %%",
+				100 * minaCpu / jvmCpu, 100 * workersCpu / jvmCpu);
+		double parcPerTarget = parcCpu / TARGETS;
+		double targetRatio = (targetCpu / TARGETS) / (baseline.targetCpu() / baseline.targets());
+		double rateRatio = perSecond / baseline.perSecond();
+		line("goals: Parc's own CPU %.3f <= 0.12 CPU-s/target (%s), target side %.2fx <= 1.5x the baseline's (%s),"
+				+ " %.2fx >= 0.6x the baseline's targets/s (%s)", parcPerTarget,
+				parcPerTarget <= 0.12 ? "met" : "NOT met", targetRatio, targetRatio <= 1.5 ? "met" : "NOT met",
+				rateRatio, rateRatio >= 0.6 ? "met" : "NOT met");
 		line("goal: under 100 s (%s), >= 10 targets/s (%s), CPU per target within 2x of plain OpenSSH (%s)",
 				seconds < 100 ? "met" : "NOT met", perSecond >= 10 ? "met" : "NOT met",
 				((parcCpu + targetCpu) / TARGETS) <= 2 * (baseline.clientCpu() + baseline.targetCpu())

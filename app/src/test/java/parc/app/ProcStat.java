@@ -45,6 +45,34 @@ final class ProcStat {
 		return total;
 	}
 
+	/**
+	 * CPU of a process's live threads whose name starts with {@code prefix}, in seconds.
+	 * Linux keeps a thread's first 15 characters (the JVM gives it its Java name), so the
+	 * prefix must be shorter than that.
+	 */
+	static double threadsCpuSeconds(long pid, String prefix) {
+		double total = 0;
+		try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+			for (Path task : tasks.toList()) {
+				try {
+					String stat = Files.readString(task.resolve("stat"));
+					String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+					if (name.startsWith(prefix)) {
+						String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+						total += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+					}
+				}
+				catch (IOException ex) {
+					// The thread ended between listing and reading.
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return total;
+	}
+
 	/** A {@code /proc/<pid>/status} line's value in MiB, e.g. VmRSS or VmHWM. */
 	static long statusMiB(long pid, String key) {
 		try {

@@ -30,6 +30,8 @@ public class DeploymentRuns {
 
 	private final DeploymentService deployments;
 
+	private final MachineProgress progress;
+
 	private final DeploymentRepository repository;
 
 	private final RuntimeService runtime;
@@ -42,11 +44,12 @@ public class DeploymentRuns {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
-	DeploymentRuns(DeploymentService deployments, DeploymentRepository repository, RuntimeService runtime,
-			SlotWaiters waiters, PhaseWorkGateway work, Optional<Clock> clock,
+	DeploymentRuns(DeploymentService deployments, MachineProgress progress, DeploymentRepository repository,
+			RuntimeService runtime, SlotWaiters waiters, PhaseWorkGateway work, Optional<Clock> clock,
 			org.springframework.context.ApplicationEventPublisher events) {
 		this.events = events;
 		this.deployments = deployments;
+		this.progress = progress;
 		this.repository = repository;
 		this.runtime = runtime;
 		this.waiters = waiters;
@@ -110,13 +113,13 @@ public class DeploymentRuns {
 		this.repository.stopped(deploymentId, by, now);
 		for (DeploymentTarget target : deployment.targets()) {
 			if (!target.state().isFinal()) {
-				this.deployments.stopped(deploymentId, target.machineName(), "stopped by " + by, now);
+				this.progress.stopped(deploymentId, target.machineName(), "stopped by " + by, now);
 			}
 		}
 		for (BundlePart part : deployment.bundle()) {
 			for (DeploymentTarget target : this.deployments.get(part.deploymentId()).targets()) {
 				if (!target.state().isFinal()) {
-					this.deployments.stopped(part.deploymentId(), target.machineName(), "stopped by " + by, now);
+					this.progress.stopped(part.deploymentId(), target.machineName(), "stopped by " + by, now);
 				}
 			}
 		}
@@ -159,12 +162,12 @@ public class DeploymentRuns {
 			for (BundlePart part : deployment.bundle()) {
 				DeploymentTarget partTarget = this.deployments.target(part.deploymentId(), target.machineName());
 				if (partTarget.state() == TargetState.FAILED) {
-					this.deployments.retried(part.deploymentId(), target.machineName(), notStarted(partTarget),
+					this.progress.retried(part.deploymentId(), target.machineName(), notStarted(partTarget),
 							"retried by " + by, now);
 				}
 			}
 			Map<DeploymentPhase, PhaseStatus> phases = deployment.bundle().isEmpty() ? notStarted(target) : Map.of();
-			this.deployments.retried(deploymentId, target.machineName(), phases, "retried by " + by, now);
+			this.progress.retried(deploymentId, target.machineName(), phases, "retried by " + by, now);
 			this.runtime.startProcessInstanceByKey(
 					deployment.bundle().isEmpty() ? DeploymentPhaseVariables.DEPLOY_PACKAGE
 							: DeploymentPhaseVariables.DEPLOY_BUNDLE,
@@ -192,7 +195,7 @@ public class DeploymentRuns {
 		Instant now = this.clock.instant();
 		for (DeploymentTarget target : deployment.targets()) {
 			if (!target.state().isFinal()) {
-				this.deployments.appendLog(deployment.id(), target.machineName(),
+				this.progress.appendLog(deployment.id(), target.machineName(),
 						new LogLine(now, null, LogLine.Kind.INFO, text));
 			}
 		}

@@ -48,6 +48,8 @@ public class PhaseTaskService {
 
 	private final DeploymentService deployments;
 
+	private final MachineProgress progress;
+
 	private final DeploymentRepository repository;
 
 	private final TransactionTemplate transaction;
@@ -55,10 +57,12 @@ public class PhaseTaskService {
 	private final Duration lock;
 
 	PhaseTaskService(ExternalTaskService tasks, RuntimeService runtime, DeploymentService deployments,
-			DeploymentRepository repository, TransactionTemplate transaction, DeploymentProperties properties) {
+			MachineProgress progress, DeploymentRepository repository, TransactionTemplate transaction,
+			DeploymentProperties properties) {
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.deployments = deployments;
+		this.progress = progress;
 		this.repository = repository;
 		this.transaction = transaction;
 		this.lock = properties.taskLock();
@@ -130,12 +134,12 @@ public class PhaseTaskService {
 		boolean takenOver = this.repository.holdSlotUntil(deploymentId, machine, lockedUntil);
 		String name = phase.name().toLowerCase();
 		if (takenOver) {
-			this.deployments.appendLog(deploymentId, machine, new LogLine(now, phase, LogLine.Kind.INFO,
+			this.progress.appendLog(deploymentId, machine, new LogLine(now, phase, LogLine.Kind.INFO,
 					name + " attempt " + attempt + " taken over by " + workerId + ": the worker that held it stopped"));
 		}
 		else if (wakeUntil == null) {
-			this.deployments.phaseStarted(deploymentId, machine, phase, now);
-			this.deployments.appendLog(deploymentId, machine,
+			this.progress.phaseStarted(deploymentId, machine, phase, now);
+			this.progress.appendLog(deploymentId, machine,
 					new LogLine(now, phase, LogLine.Kind.INFO, name + " attempt " + attempt + " started"));
 		}
 		PhaseWork work = new PhaseWork(locked.getId(), deploymentId, machine, machineId, phase, deadline, attempt);
@@ -246,7 +250,7 @@ public class PhaseTaskService {
 					this.repository.releaseSlot(deploymentId, machine);
 					DeploymentPhase phase = DeploymentPhase
 						.valueOf((String) variables.get(DeploymentPhaseVariables.PHASE));
-					this.deployments.appendLog(deploymentId, machine, new LogLine(now, phase, LogLine.Kind.INFO,
+					this.progress.appendLog(deploymentId, machine, new LogLine(now, phase, LogLine.Kind.INFO,
 							"Parc stopped while the " + phase.name().toLowerCase() + " phase ran: it runs again"));
 				}
 			});

@@ -24,6 +24,7 @@ import parc.orchestrator.deployment.DeploymentOptions;
 import parc.orchestrator.deployment.DeploymentPhase;
 import parc.orchestrator.deployment.DeploymentService;
 import parc.orchestrator.deployment.LogLine;
+import parc.orchestrator.deployment.MachineProgress;
 import parc.orchestrator.deployment.PhaseOutcome;
 import parc.orchestrator.deployment.PhaseResultService;
 import parc.orchestrator.machine.Machine;
@@ -57,6 +58,8 @@ public class TeledeploymentService {
 
 	private final DeploymentService deployments;
 
+	private final MachineProgress progress;
+
 	private final PhaseResultService results;
 
 	private final ServerSettingsStore settings;
@@ -68,14 +71,16 @@ public class TeledeploymentService {
 	private final MachineService machines;
 
 	TeledeploymentService(TeledeploymentRepository repository, AgentPackageBuilds builds, PackageService packages,
-			DeploymentService deployments, PhaseResultService results, ServerSettingsStore settings,
-			PlatformTransactionManager transactions, AgentMirrorService mirrors, MachineService machines) {
+			DeploymentService deployments, MachineProgress progress, PhaseResultService results,
+			ServerSettingsStore settings, PlatformTransactionManager transactions, AgentMirrorService mirrors,
+			MachineService machines) {
 		this.mirrors = mirrors;
 		this.machines = machines;
 		this.repository = repository;
 		this.builds = builds;
 		this.packages = packages;
 		this.deployments = deployments;
+		this.progress = progress;
 		this.results = results;
 		this.settings = settings;
 		this.transaction = new TransactionTemplate(transactions);
@@ -108,12 +113,12 @@ public class TeledeploymentService {
 				this.repository.waitingOffer(machineId, ocsId)
 					.ifPresent(
 							(offer) -> this.repository.markReported(offer, AgentResultCodes.ALREADY_IN_HISTORY, now));
-				this.deployments.agentReported(deploymentId, machineName, AgentResultCodes.ALREADY_IN_HISTORY);
+				this.progress.agentReported(deploymentId, machineName, AgentResultCodes.ALREADY_IN_HISTORY);
 				log(deploymentId, machineName, now, LogLine.Kind.INFO,
 						"the agent's history already holds package " + ocsId + ": not run again");
 				return OfferOutcome.ALREADY_INSTALLED;
 			}
-			this.deployments.agentOffered(deploymentId, machineName, now);
+			this.progress.agentOffered(deploymentId, machineName, now);
 			log(deploymentId, machineName, now, LogLine.Kind.INFO,
 					"package " + ocsId + " offered to the agent at its next contact");
 			return OfferOutcome.OFFERED;
@@ -147,7 +152,7 @@ public class TeledeploymentService {
 			}
 			this.transaction.executeWithoutResult((status) -> {
 				if (this.repository.markNotified(pending.deploymentId(), pending.machineName(), now)) {
-					this.deployments.agentNotified(pending.deploymentId(), pending.machineName(), now);
+					this.progress.agentNotified(pending.deploymentId(), pending.machineName(), now);
 					log(pending.deploymentId(), pending.machineName(), now, LogLine.Kind.INFO,
 							"the agent was told to fetch package " + pending.ocsId());
 				}
@@ -176,7 +181,7 @@ public class TeledeploymentService {
 			if (offer.isEmpty() || !this.repository.markReported(offer.get(), result, now)) {
 				return Optional.empty();
 			}
-			this.deployments.agentReported(offer.get().deploymentId(), offer.get().machineName(), result);
+			this.progress.agentReported(offer.get().deploymentId(), offer.get().machineName(), result);
 			log(offer.get().deploymentId(), offer.get().machineName(), now,
 					AgentResultCodes.isSuccess(result) ? LogLine.Kind.INFO : LogLine.Kind.ERROR,
 					"the agent reported " + result + " for package " + ocsId);
@@ -202,7 +207,7 @@ public class TeledeploymentService {
 		return this.transaction.execute((status) -> {
 			Instant since = this.repository.insertInventoryWait(runId, machineId, deploymentId, machineName, now);
 			if (since.equals(now.truncatedTo(java.time.temporal.ChronoUnit.MICROS))) {
-				this.deployments.appendLog(deploymentId, machineName, new LogLine(now, DeploymentPhase.INVENTORY,
+				this.progress.appendLog(deploymentId, machineName, new LogLine(now, DeploymentPhase.INVENTORY,
 						LogLine.Kind.INFO, "waiting for the agent's next inventory"));
 			}
 			return since;
@@ -330,7 +335,7 @@ public class TeledeploymentService {
 		for (TeledeploymentRepository.PendingOffer offer : this.repository.offersOfPackage(packageId, states)) {
 			this.transaction.executeWithoutResult((status) -> {
 				if (this.repository.markWithdrawn(offer, now)) {
-					this.deployments.stopped(offer.deploymentId(), offer.machineName(), detail, now);
+					this.progress.stopped(offer.deploymentId(), offer.machineName(), detail, now);
 					withdrawn.add(offer);
 				}
 			});
@@ -362,7 +367,7 @@ public class TeledeploymentService {
 	}
 
 	private void log(long deploymentId, String machineName, Instant now, LogLine.Kind kind, String text) {
-		this.deployments.appendLog(deploymentId, machineName, new LogLine(now, DeploymentPhase.DELIVER, kind, text));
+		this.progress.appendLog(deploymentId, machineName, new LogLine(now, DeploymentPhase.DELIVER, kind, text));
 	}
 
 	/** The engine's clock, so that process tests can move time. */

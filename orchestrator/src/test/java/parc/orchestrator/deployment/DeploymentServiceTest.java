@@ -47,6 +47,9 @@ class DeploymentServiceTest {
 	DeploymentService deployments;
 
 	@Autowired
+	MachineProgress progress;
+
+	@Autowired
 	PackageService packages;
 
 	@Autowired
@@ -224,9 +227,9 @@ class DeploymentServiceTest {
 		Machine machine = agentlessLinux();
 		Deployment deployment = this.deployments.create(new DeploymentRequest(pkg.id(), List.of(machine.id()), null),
 				"admin");
-		this.deployments.appendLog(deployment.id(), machine.name(),
+		this.progress.appendLog(deployment.id(), machine.name(),
 				new LogLine(Instant.now(), DeploymentPhase.EXECUTE, LogLine.Kind.COMMAND, "./install.sh --quiet"));
-		this.deployments.appendLog(deployment.id(), machine.name(),
+		this.progress.appendLog(deployment.id(), machine.name(),
 				new LogLine(Instant.now(), DeploymentPhase.EXECUTE, LogLine.Kind.OUT, "installed"));
 
 		assertThat(this.deployments.log(deployment.id(), machine.id())).extracting(LogLine::kind, LogLine::text)

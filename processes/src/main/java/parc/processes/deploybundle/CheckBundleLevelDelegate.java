@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.springframework.stereotype.Component;
 
-import parc.orchestrator.deployment.DeploymentService;
+import parc.orchestrator.deployment.MachineProgress;
 import parc.processes.shared.PhaseVariables;
 
 /**
@@ -16,15 +16,15 @@ import parc.processes.shared.PhaseVariables;
 @Component
 public class CheckBundleLevelDelegate implements JavaDelegate {
 
-	private final DeploymentService deployments;
+	private final MachineProgress progress;
 
-	CheckBundleLevelDelegate(DeploymentService deployments) {
-		this.deployments = deployments;
+	CheckBundleLevelDelegate(MachineProgress progress) {
+		this.progress = progress;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		boolean succeeded = this.deployments.bundleLevelSucceeded(
+		boolean succeeded = this.progress.bundleLevelSucceeded(
 				(Long) execution.getVariable(PhaseVariables.DEPLOYMENT_ID),
 				(String) execution.getVariable(PhaseVariables.MACHINE_NAME),
 				(Integer) execution.getVariable(DeployBundleVariables.BUNDLE_LEVEL),

@@ -6,22 +6,22 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.springframework.stereotype.Component;
 
-import parc.orchestrator.deployment.DeploymentService;
+import parc.orchestrator.deployment.MachineProgress;
 import parc.processes.shared.PhaseVariables;
 
 /** Every phase the machine had to go through ended: it is DONE. */
 @Component
 public class RecordMachineDoneDelegate implements JavaDelegate {
 
-	private final DeploymentService deployments;
+	private final MachineProgress progress;
 
-	RecordMachineDoneDelegate(DeploymentService deployments) {
-		this.deployments = deployments;
+	RecordMachineDoneDelegate(MachineProgress progress) {
+		this.progress = progress;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.deployments.done((Long) execution.getVariable(PhaseVariables.DEPLOYMENT_ID),
+		this.progress.done((Long) execution.getVariable(PhaseVariables.DEPLOYMENT_ID),
 				(String) execution.getVariable(PhaseVariables.MACHINE_NAME), ClockUtil.getCurrentTime().toInstant());
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import parc.orchestrator.deployment.DeploymentOptions;
 import parc.orchestrator.deployment.DeploymentPhase;
 import parc.orchestrator.deployment.DeploymentService;
+import parc.orchestrator.deployment.MachineProgress;
 import parc.orchestrator.deployment.PhaseAttemptPolicy;
 import parc.orchestrator.deployment.PhaseAttemptPolicy.AttemptPlan;
 import parc.orchestrator.deployment.RescheduleReason;
@@ -27,8 +28,11 @@ public class PlanPhaseAttemptDelegate implements JavaDelegate {
 
 	private final DeploymentService deployments;
 
-	PlanPhaseAttemptDelegate(DeploymentService deployments) {
+	private final MachineProgress progress;
+
+	PlanPhaseAttemptDelegate(DeploymentService deployments, MachineProgress progress) {
 		this.deployments = deployments;
+		this.progress = progress;
 	}
 
 	@Override
@@ -52,7 +56,7 @@ public class PlanPhaseAttemptDelegate implements JavaDelegate {
 		// Due now: no timer, so no job and no job executor delay between two phases.
 		DecisionVariables.set(execution, PhaseVariables.ATTEMPT_DUE_NOW, Variables.booleanValue(plan.dueNow(), true));
 		if (pastEnd) {
-			this.deployments.failed(deploymentId, machine, phase,
+			this.progress.failed(deploymentId, machine, phase,
 					"the end date passed before the " + phase.name().toLowerCase() + " phase could run", now);
 			return;
 		}
@@ -61,7 +65,7 @@ public class PlanPhaseAttemptDelegate implements JavaDelegate {
 			String reason = (String) execution.getVariable(PhaseVariables.WAIT_REASON);
 			RescheduleReason why = (reason != null) ? RescheduleReason.valueOf(reason)
 					: RescheduleReason.OUTSIDE_WINDOW;
-			this.deployments.rescheduled(deploymentId, machine, phase, at, why, "next attempt at " + at, now);
+			this.progress.rescheduled(deploymentId, machine, phase, at, why, "next attempt at " + at, now);
 		}
 	}
 

@@ -16,6 +16,7 @@ import parc.orchestrator.deployment.DeploymentPhase;
 import parc.orchestrator.deployment.DeploymentPhaseVariables;
 import parc.orchestrator.deployment.DeploymentService;
 import parc.orchestrator.deployment.LogLine;
+import parc.orchestrator.deployment.MachineProgress;
 import parc.orchestrator.deployment.PhaseAttemptPolicy;
 import parc.orchestrator.deployment.PhaseAttemptPolicy.AttemptDecision;
 import parc.orchestrator.deployment.PhaseOutcome;
@@ -32,8 +33,11 @@ public class RecordPhaseOutcomeDelegate implements JavaDelegate {
 
 	private final DeploymentService deployments;
 
-	RecordPhaseOutcomeDelegate(DeploymentService deployments) {
+	private final MachineProgress progress;
+
+	RecordPhaseOutcomeDelegate(DeploymentService deployments, MachineProgress progress) {
 		this.deployments = deployments;
+		this.progress = progress;
 	}
 
 	@Override
@@ -61,25 +65,25 @@ public class RecordPhaseOutcomeDelegate implements JavaDelegate {
 		int attempts = (maxAttempts instanceof Number number) ? number.intValue() : options.attempts();
 		boolean bestEffort = Boolean.TRUE.equals(execution.getVariable(PhaseVariables.BEST_EFFORT));
 		boolean fine = outcome == PhaseOutcome.DONE || outcome == PhaseOutcome.WAITING;
-		this.deployments.appendLog(deploymentId, machine,
+		this.progress.appendLog(deploymentId, machine,
 				new LogLine(now, phase, fine ? LogLine.Kind.INFO : LogLine.Kind.ERROR, phase.name().toLowerCase()
 						+ " attempt " + attempt + ": " + outcome + ((detail != null) ? " (" + detail + ")" : "")));
 		AttemptDecision decision = PhaseAttemptPolicy.decide(outcome, attempt, attempts, bestEffort,
 				Duration.ofMinutes(options.attemptDelayMinutes()), now);
 		switch (decision.next()) {
-			case DONE -> this.deployments.phaseDone(deploymentId, machine, phase, now);
-			case WAIT -> this.deployments.workWaiting(deploymentId, machine, detail, now);
+			case DONE -> this.progress.phaseDone(deploymentId, machine, phase, now);
+			case WAIT -> this.progress.workWaiting(deploymentId, machine, detail, now);
 			case RETRY -> {
-				this.deployments.attemptEnded(deploymentId, machine, phase,
+				this.progress.attemptEnded(deploymentId, machine, phase,
 						(outcome == PhaseOutcome.CUT) ? "cut by the end of the window" : detail, now);
 				execution.setVariable(PhaseVariables.ATTEMPT, decision.attempt());
 				execution.setVariable(PhaseVariables.NOT_BEFORE, Date.from(decision.notBefore()));
 				execution.setVariable(PhaseVariables.WAIT_REASON, decision.reason().name());
 			}
 			case GIVEN_UP ->
-				this.deployments.bestEffortPhaseFailed(deploymentId, machine, phase, phase.name().toLowerCase()
-						+ " failed" + ((detail != null) ? ": " + detail : "") + "; the deployment goes on", now);
-			case FAILED -> this.deployments.failed(deploymentId, machine, phase,
+				this.progress.bestEffortPhaseFailed(deploymentId, machine, phase, phase.name().toLowerCase() + " failed"
+						+ ((detail != null) ? ": " + detail : "") + "; the deployment goes on", now);
+			case FAILED -> this.progress.failed(deploymentId, machine, phase,
 					"failed during " + phase.name().toLowerCase() + ((detail != null) ? ": " + detail : ""),
 					outcome == PhaseOutcome.UNREACHABLE, now);
 			case WITHDRAWN -> {

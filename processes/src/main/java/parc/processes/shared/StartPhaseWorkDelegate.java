@@ -13,6 +13,7 @@ import parc.orchestrator.deployment.DeploymentPhase;
 import parc.orchestrator.deployment.DeploymentPhaseVariables;
 import parc.orchestrator.deployment.DeploymentService;
 import parc.orchestrator.deployment.LogLine;
+import parc.orchestrator.deployment.MachineProgress;
 import parc.orchestrator.deployment.PhaseAttemptPolicy;
 import parc.orchestrator.deployment.PhaseWork;
 import parc.orchestrator.deployment.PhaseWorkGateway;
@@ -30,10 +31,13 @@ public class StartPhaseWorkDelegate implements JavaDelegate {
 
 	private final DeploymentService deployments;
 
+	private final MachineProgress progress;
+
 	private final PhaseWorkGateway work;
 
-	StartPhaseWorkDelegate(DeploymentService deployments, PhaseWorkGateway work) {
+	StartPhaseWorkDelegate(DeploymentService deployments, MachineProgress progress, PhaseWorkGateway work) {
 		this.deployments = deployments;
+		this.progress = progress;
 		this.work = work;
 	}
 
@@ -51,7 +55,7 @@ public class StartPhaseWorkDelegate implements JavaDelegate {
 		String runId = UUID.randomUUID().toString();
 		execution.setVariable(DeploymentPhaseVariables.PHASE_RUN_ID, runId);
 		execution.setVariable(PhaseVariables.ATTEMPT, attempt);
-		this.deployments.appendLog(deploymentId, machine, new LogLine(now, phase, LogLine.Kind.INFO,
+		this.progress.appendLog(deploymentId, machine, new LogLine(now, phase, LogLine.Kind.INFO,
 				phase.name().toLowerCase() + " attempt " + attempt + " started"));
 		PhaseWork phaseWork = new PhaseWork(runId, deploymentId, machine, machineId, phase, deadline, attempt);
 		AfterCommit.run(() -> this.work.start(phaseWork));

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import parc.orchestrator.deployment.DeploymentPhase;
 import parc.orchestrator.deployment.DeploymentPhaseVariables;
 import parc.orchestrator.deployment.DeploymentService;
+import parc.orchestrator.deployment.MachineProgress;
 import parc.orchestrator.deployment.SlotDecision;
 
 /**
@@ -25,8 +26,11 @@ public class TakeConnectionSlotDelegate implements JavaDelegate {
 
 	private final DeploymentService deployments;
 
-	TakeConnectionSlotDelegate(DeploymentService deployments) {
+	private final MachineProgress progress;
+
+	TakeConnectionSlotDelegate(DeploymentService deployments, MachineProgress progress) {
 		this.deployments = deployments;
+		this.progress = progress;
 	}
 
 	@Override
@@ -35,7 +39,7 @@ public class TakeConnectionSlotDelegate implements JavaDelegate {
 		String machine = (String) execution.getVariable(PhaseVariables.MACHINE_NAME);
 		DeploymentPhase phase = DeploymentPhase.valueOf((String) execution.getVariable(PhaseVariables.PHASE));
 		Instant now = ClockUtil.getCurrentTime().toInstant();
-		SlotDecision decision = this.deployments.takeSlot(deploymentId, machine, phase, now);
+		SlotDecision decision = this.progress.takeSlot(deploymentId, machine, phase, now);
 		if (execution.getVariable(DeploymentPhaseVariables.SLOT_GROUP) == null) {
 			execution.setVariable(DeploymentPhaseVariables.SLOT_GROUP, this.deployments.topOf(deploymentId));
 		}

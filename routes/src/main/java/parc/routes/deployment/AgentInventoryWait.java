@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import parc.orchestrator.deployment.DeploymentService;
 import parc.orchestrator.deployment.LogLine;
+import parc.orchestrator.deployment.MachineProgress;
 import parc.orchestrator.deployment.PhaseOutcome;
 import parc.orchestrator.deployment.PhaseResult;
 import parc.orchestrator.deployment.PhaseTask;
@@ -33,12 +34,15 @@ class AgentInventoryWait {
 
 	private final DeploymentService deployments;
 
+	private final MachineProgress progress;
+
 	AgentInventoryWait(MachineService machines, TeledeploymentService teledeployment, PhaseTaskService tasks,
-			DeploymentService deployments) {
+			DeploymentService deployments, MachineProgress progress) {
 		this.machines = machines;
 		this.teledeployment = teledeployment;
 		this.tasks = tasks;
 		this.deployments = deployments;
+		this.progress = progress;
 	}
 
 	/** Whether the machine's inventory comes from its agent. */
@@ -64,7 +68,7 @@ class AgentInventoryWait {
 					"the agent sent no inventory within " + timeout.toHours() + " h");
 		}
 		if (!this.tasks.renew(task, left)) {
-			this.deployments.appendLog(work.deploymentId(), work.machineName(), new LogLine(now, work.phase(),
+			this.progress.appendLog(work.deploymentId(), work.machineName(), new LogLine(now, work.phase(),
 					LogLine.Kind.INFO, "another worker took over the wait for the agent's inventory"));
 		}
 		return null;

@@ -7,27 +7,27 @@ import org.springframework.stereotype.Component;
 import parc.agentlessadapter.ssh.CommandResult;
 import parc.agentlessadapter.ssh.OutputChannel;
 import parc.agentlessadapter.ssh.OutputLine;
-import parc.orchestrator.deployment.DeploymentService;
 import parc.orchestrator.deployment.LogLine;
+import parc.orchestrator.deployment.MachineProgress;
 import parc.orchestrator.deployment.PhaseWork;
 
 /** Writes what a phase's work does on a machine into the machine's deployment log. */
 @Component
 class PhaseLog {
 
-	private final DeploymentService deployments;
+	private final MachineProgress progress;
 
-	PhaseLog(DeploymentService deployments) {
-		this.deployments = deployments;
+	PhaseLog(MachineProgress progress) {
+		this.progress = progress;
 	}
 
 	void write(PhaseWork work, LogLine.Kind kind, String text) {
-		this.deployments.appendLog(work.deploymentId(), work.machineName(),
+		this.progress.appendLog(work.deploymentId(), work.machineName(),
 				new LogLine(Instant.now(), work.phase(), kind, text));
 	}
 
 	void output(PhaseWork work, OutputLine line) {
-		this.deployments.appendLog(work.deploymentId(), work.machineName(), new LogLine(line.at(), work.phase(),
+		this.progress.appendLog(work.deploymentId(), work.machineName(), new LogLine(line.at(), work.phase(),
 				(line.channel() == OutputChannel.STDERR) ? LogLine.Kind.ERR : LogLine.Kind.OUT, line.text()));
 	}
 
