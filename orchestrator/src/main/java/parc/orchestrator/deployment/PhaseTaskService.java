@@ -100,7 +100,9 @@ public class PhaseTaskService {
 	}
 
 	private List<PhaseTask> take(long top, int count, String workerId) {
-		ExternalTaskQueryBuilder fetch = this.tasks.fetchAndLock(count, workerId);
+		// By priority: a machine's later phases before other machines' first ones
+		// (deployment-phase's taskPriority).
+		ExternalTaskQueryBuilder fetch = this.tasks.fetchAndLock(count, workerId, true);
 		String businessKey = DeploymentRuns.businessKey(top);
 		for (DeploymentPhase phase : DeploymentPhase.values()) {
 			if (phase != DeploymentPhase.DELIVER) {

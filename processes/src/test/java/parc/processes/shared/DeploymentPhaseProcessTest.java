@@ -149,24 +149,36 @@ class DeploymentPhaseProcessTest {
 	}
 
 	private Deployment deployment(DeploymentOptions options) {
+		return deployment(options, 1);
+	}
+
+	private Deployment deployment(DeploymentOptions options, int machineCount) {
 		long credential = this.credentials
 			.create(new CredentialDraft(unique("pw"), CredentialType.PASSWORD, "root", null, null, "pw"))
 			.id();
-		Machine machine = this.machines.register(new MachineDraft(unique("srv"), "192.0.2.71", List.of(),
-				OsFamily.LINUX, Channel.AGENTLESS_SSH, 22, null, credential, List.of(), null, null));
+		List<Long> machineIds = new java.util.ArrayList<>();
+		for (int i = 0; i < machineCount; i++) {
+			machineIds.add(
+					this.machines
+						.register(new MachineDraft(unique("srv"), "192.0.2.71", List.of(), OsFamily.LINUX,
+								Channel.AGENTLESS_SSH, 22, null, credential, List.of(), null, null))
+						.id());
+		}
 		long pkg = this.packages
 			.createFromFiles(new PackageDraft(unique("pkg"), "1", null, "./install.sh", OsFamily.LINUX, false, null),
 					List.of(new IncomingFile("install.sh", () -> new ByteArrayInputStream("echo".getBytes()))), "admin")
 			.id();
-		Deployment deployment = this.deployments.create(new DeploymentRequest(pkg, List.of(machine.id()), options),
-				"admin");
+		Deployment deployment = this.deployments.create(new DeploymentRequest(pkg, machineIds, options), "admin");
 		this.created.add(deployment.id());
 		return deployment;
 	}
 
 	/** The phase as {@code deploy-package} calls it, Wake-on-LAN with its one attempt. */
 	private ProcessInstance start(DeploymentPhase phase, Deployment deployment) {
-		DeploymentTarget target = deployment.targets().get(0);
+		return start(phase, deployment, deployment.targets().get(0));
+	}
+
+	private ProcessInstance start(DeploymentPhase phase, Deployment deployment, DeploymentTarget target) {
 		Map<String, Object> variables = new HashMap<>(Map.of(DeploymentPhaseVariables.DEPLOYMENT_ID, deployment.id(),
 				DeploymentPhaseVariables.MACHINE_NAME, target.machineName(), DeploymentPhaseVariables.MACHINE_ID,
 				target.machineId(), DeploymentPhaseVariables.PHASE, phase.name()));
@@ -246,6 +258,22 @@ class DeploymentPhaseProcessTest {
 		PhaseTask task = takeOne(WORKER);
 		assertThat(task.work().phase()).isEqualTo(phase);
 		assertThat(target(deployment).state()).isEqualTo(phase.runningState());
+	}
+
+	@Test
+	void shouldHandOverAMachinesLaterPhaseBeforeAnotherMachinesFirst() {
+		clockAt("2026-12-01T10:00");
+		Deployment deployment = deployment(DeploymentOptions.builder().concurrency(1).build(), 2);
+		DeploymentTarget first = deployment.targets().get(0);
+		DeploymentTarget second = deployment.targets().get(1);
+		start(DeploymentPhase.TRANSFER, deployment, first);
+		start(DeploymentPhase.EXECUTE, deployment, second);
+
+		List<PhaseTask> taken = this.tasks.fetch(WORKER, 10);
+
+		assertThat(taken).as("one slot").hasSize(1);
+		assertThat(taken.get(0).work().machineName()).isEqualTo(second.machineName());
+		assertThat(taken.get(0).work().phase()).isEqualTo(DeploymentPhase.EXECUTE);
 	}
 
 	@Test
