@@ -79,7 +79,7 @@ final class BenchTargets implements AutoCloseable {
 						"PidFile " + folder.resolve("sshd.pid"),
 						"AuthorizedKeysFile " + folder.resolve("authorized_keys"), "PasswordAuthentication no",
 						"KbdInteractiveAuthentication no", "UsePAM no", "StrictModes no", "PermitRootLogin no",
-						"AllowUsers " + PREFIX + "*", "MaxStartups 4000:30:8000", "MaxSessions 10", "LogLevel ERROR",
+						"AllowUsers " + PREFIX + "*", "MaxStartups 4000:30:8000", "MaxSessions 10", "LogLevel VERBOSE",
 						"Subsystem sftp /usr/lib/openssh/sftp-server"));
 		Process sshd = new ProcessBuilder("/usr/sbin/sshd", "-D", "-e", "-f", folder.resolve("sshd_config").toString())
 			.redirectErrorStream(true)
@@ -117,6 +117,37 @@ final class BenchTargets implements AutoCloseable {
 	 */
 	double cpuSeconds() {
 		return ProcStat.treeCpuSeconds(this.sshd.pid());
+	}
+
+	/**
+	 * Logins the sshd accepted so far (its log says "Accepted publickey for ..." once per
+	 * connection at level VERBOSE), and channels opened on them: commands run and SFTP
+	 * sessions ("session opened" is not logged; "Starting session" is, once per channel).
+	 */
+	SshActivity activity() {
+		try (java.util.stream.Stream<String> lines = Files.lines(this.folder.resolve("sshd.log"))) {
+			long[] counts = new long[2];
+			lines.forEach((line) -> {
+				if (line.contains("Accepted publickey for ")) {
+					counts[0]++;
+				}
+				else if (line.contains("Starting session: ")) {
+					counts[1]++;
+				}
+			});
+			return new SshActivity(counts[0], counts[1]);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	record SshActivity(long logins, long channels) {
+
+		SshActivity minus(SshActivity before) {
+			return new SshActivity(this.logins - before.logins, this.channels - before.channels);
+		}
+
 	}
 
 	/** Established TCP connections to the sshd now. */

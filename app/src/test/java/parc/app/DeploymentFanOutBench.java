@@ -116,6 +116,7 @@ class DeploymentFanOutBench {
 		String script = "seq -f '" + BenchTargets.PREFIX + "%04g' 1 " + BASELINE_TARGETS + " | xargs -P 50 -n 1 sh -c '"
 				+ perTarget.replace("'", "'\\''") + "'; status=$?; times; exit $status";
 		double targetCpuBefore = targets.cpuSeconds();
+		BenchTargets.SshActivity sshBefore = targets.activity();
 		long start = System.nanoTime();
 		Process process = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -129,11 +130,14 @@ class DeploymentFanOutBench {
 			assertThat(targets.home(i).resolve("marker-baseline")).hasContent("--bench|a b|");
 			assertThat(targets.home(i).resolve("baseline")).doesNotExist();
 		}
+		BenchTargets.SshActivity activity = targets.activity().minus(sshBefore);
 		Baseline baseline = new Baseline(BASELINE_TARGETS, seconds, clientCpu, targetCpu);
 		line("baseline, scp + ssh under xargs -P 50, curve25519-sha256, %d targets: %.1f s, %.2f targets/s,"
 				+ " client %.3f CPU-s/target, target side %.3f CPU-s/target, total %.3f CPU-s/target",
 				baseline.targets(), seconds, baseline.perSecond(), clientCpu / baseline.targets(),
 				targetCpu / baseline.targets(), (clientCpu + targetCpu) / baseline.targets());
+		line("baseline on the target side, per target: %.2f logins, %.2f channels",
+				activity.logins() / (double) BASELINE_TARGETS, activity.channels() / (double) BASELINE_TARGETS);
 		return baseline;
 	}
 
@@ -170,6 +174,7 @@ class DeploymentFanOutBench {
 		double jvmCpuBefore = ProcStat.treeCpuSeconds(process.pid());
 		double postgresCpuBefore = postgresCpuSeconds(parc, process);
 		double targetCpuBefore = targets.cpuSeconds();
+		BenchTargets.SshActivity sshBefore = targets.activity();
 		double minaCpuBefore = ProcStat.threadsCpuSeconds(process.pid(), MINA_THREADS);
 		double workersCpuBefore = ProcStat.threadsCpuSeconds(process.pid(), WORKER_THREADS);
 		Instant start = Instant.now();
@@ -193,6 +198,7 @@ class DeploymentFanOutBench {
 		});
 		double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
 		sampler.shutdownNow();
+		BenchTargets.SshActivity ssh = targets.activity().minus(sshBefore);
 		double minaCpu = ProcStat.threadsCpuSeconds(process.pid(), MINA_THREADS) - minaCpuBefore;
 		double workersCpu = ProcStat.threadsCpuSeconds(process.pid(), WORKER_THREADS) - workersCpuBefore;
 		double jvmCpu = ProcStat.treeCpuSeconds(process.pid()) - jvmCpuBefore;
@@ -239,6 +245,8 @@ class DeploymentFanOutBench {
 		line("peak concurrent SSH sessions %d; Parc RSS peak %d MiB (VmHWM %d MiB), heap used peak %d MiB (-Xmx2g);"
 				+ " engine %d jobs, %.1f jobs/s", peakSessions.get(), peakRssMiB.get(),
 				ProcStat.statusMiB(process.pid(), "VmHWM"), peakHeapMiB.get(), jobs, jobs / seconds);
+		line("on the target side, per target: %.2f logins, %.2f channels (commands and SFTP sessions)",
+				ssh.logins() / (double) TARGETS, ssh.channels() / (double) TARGETS);
 		line("of the JVM's: MINA SSHD's I/O threads %.0f %%, the phase workers (SSH calls, bookkeeping) %.0f %%",
 				100 * minaCpu / jvmCpu, 100 * workersCpu / jvmCpu);
 		double parcPerTarget = parcCpu / TARGETS;
