@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -317,6 +319,27 @@ class DeploymentProcessTest {
 
 		assertThat(this.started).extracting(PhaseWork::phase).containsExactly(DeploymentPhase.TRANSFER);
 		assertThat(only(deployment).state()).isEqualTo(TargetState.DONE);
+		assertThat(activitiesPassed(deployment, DeployPackageVariables.PROCESS_KEY))
+			.as("each question both joins and chooses: no joining gateway of its own, a row of history less each")
+			.containsExactlyInAnyOrder("StartEvent_MachineDeploymentRequested", "Task_PlanMachinePhases",
+					"Gateway_WakeFirst", "Gateway_ThroughAgent", "CallActivity_TransferPackage",
+					"Gateway_RunInstallCommand", "Gateway_DeletePackageFiles", "Gateway_RefreshInventory",
+					"Gateway_SendPowerCommand", "Task_RecordMachineDone", "EndEvent_MachineDone");
+	}
+
+	private List<String> activitiesPassed(Deployment deployment, String processKey) {
+		HistoryService history = this.engine.getHistoryService();
+		String instanceId = history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(processKey)
+			.processInstanceBusinessKey(DeploymentRuns.businessKey(deployment.id()))
+			.singleResult()
+			.getId();
+		return history.createHistoricActivityInstanceQuery()
+			.processInstanceId(instanceId)
+			.list()
+			.stream()
+			.map(HistoricActivityInstance::getActivityId)
+			.toList();
 	}
 
 	@Test

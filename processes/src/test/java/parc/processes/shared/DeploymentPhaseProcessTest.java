@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.externaltask.ExternalTask;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -274,6 +275,22 @@ class DeploymentPhaseProcessTest {
 		assertThat(taken).as("one slot").hasSize(1);
 		assertThat(taken.get(0).work().machineName()).isEqualTo(second.machineName());
 		assertThat(taken.get(0).work().phase()).isEqualTo(DeploymentPhase.EXECUTE);
+	}
+
+	@Test
+	void shouldPassOneGatewayBeforeTheWorkAndOneAfter() {
+		clockAt("2026-12-01T10:00");
+		Deployment deployment = deployment(DeploymentOptions.defaults());
+		ProcessInstance instance = start(DeploymentPhase.TRANSFER, deployment);
+		this.tasks.complete(takeOne(WORKER), PhaseResult.done());
+
+		assertThat(this.engine.getHistoryService()
+			.createHistoricActivityInstanceQuery()
+			.processInstanceId(instance.getId())
+			.list()).extracting(HistoricActivityInstance::getActivityId)
+			.as("every activity passed is a row of history per machine and phase")
+			.containsExactlyInAnyOrder("StartEvent_PhaseRequested", "Task_PlanAttempt", "Gateway_WhenToWork",
+					"Task_DoPhaseWork", "Task_RecordOutcome", "Gateway_WhatNext", "EndEvent_PhaseDone");
 	}
 
 	@Test
