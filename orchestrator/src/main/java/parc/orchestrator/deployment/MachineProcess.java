@@ -14,6 +14,9 @@ import java.util.List;
  * {@link MachineProcessService#diagram} gives
  * @param processKey the process key, e.g. {@code transfer-package}
  * @param processName the process's name in its BPMN file
+ * @param phase for a {@code deployment-phase} instance, the phase it runs
+ * ({@code TRANSFER}, ...): one process shape serves every phase, so its name alone does
+ * not tell a machine's three or four phase instances apart; null for other processes
  * @param running whether the instance has not ended
  * @param startedAt when it started
  * @param endedAt when it ended, null while running
@@ -22,8 +25,8 @@ import java.util.List;
  * @param incidents its open incidents (running instances only)
  */
 public record MachineProcess(String processInstanceId, String processDefinitionId, String processKey,
-		String processName, boolean running, Instant startedAt, Instant endedAt, List<Step> steps, List<Timer> timers,
-		List<Incident> incidents) {
+		String processName, String phase, boolean running, Instant startedAt, Instant endedAt, List<Step> steps,
+		List<Timer> timers, List<Incident> incidents) {
 
 	public MachineProcess {
 		steps = List.copyOf(steps);

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
@@ -121,8 +122,20 @@ public class MachineProcessService {
 		}
 		String name = this.repository.getProcessDefinition(instance.getProcessDefinitionId()).getName();
 		return new MachineProcess(instance.getId(), instance.getProcessDefinitionId(),
-				instance.getProcessDefinitionKey(), (name != null) ? name : instance.getProcessDefinitionKey(), running,
-				instant(instance.getStartTime()), instant(instance.getEndTime()), steps, timers, incidents);
+				instance.getProcessDefinitionKey(), (name != null) ? name : instance.getProcessDefinitionKey(),
+				phaseOf(instance), running, instant(instance.getStartTime()), instant(instance.getEndTime()), steps,
+				timers, incidents);
+	}
+
+	private String phaseOf(HistoricProcessInstance instance) {
+		if (!DeploymentPhaseVariables.DEPLOYMENT_PHASE.equals(instance.getProcessDefinitionKey())) {
+			return null;
+		}
+		HistoricVariableInstance phase = this.history.createHistoricVariableInstanceQuery()
+			.processInstanceId(instance.getId())
+			.variableName(DeploymentPhaseVariables.PHASE)
+			.singleResult();
+		return (phase != null && phase.getValue() != null) ? phase.getValue().toString() : null;
 	}
 
 	private String activityOf(Job job) {

@@ -31,7 +31,10 @@ public class MachineProgress {
 	/**
 	 * A machine asks to start its phase attempt. Under a lock on the top deployment's
 	 * row: paused or stopped, it waits and says so; at the cap it waits for a free slot
-	 * and says so; otherwise it takes a slot and shows the phase running.
+	 * and says so; otherwise it takes a slot and shows the phase running. Only the phase
+	 * processes of an older Parc still ask (their slot step): today's phases take a slot
+	 * when a worker fetches their task, without this row lock, which is what deadlocked
+	 * under thousands of machines at once.
 	 */
 	@Transactional
 	public SlotDecision takeSlot(long deploymentId, String machineName, DeploymentPhase phase, Instant now) {

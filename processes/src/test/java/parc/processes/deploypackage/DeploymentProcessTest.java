@@ -423,6 +423,9 @@ class DeploymentProcessTest {
 		assertThat(ended).extracting(MachineProcess::processKey)
 			.containsExactly("deploy-package", "deployment-phase", "deployment-phase", "deployment-phase");
 		assertThat(ended).noneMatch(MachineProcess::running);
+		assertThat(ended).extracting(MachineProcess::phase)
+			.as("which phase each instance of the one phase process ran")
+			.containsExactly(null, "TRANSFER", "EXECUTE", "DELETE");
 		assertThat(ended.get(0).steps()).extracting(MachineProcess.Step::activityId)
 			.contains("CallActivity_TransferPackage", "CallActivity_RunInstallCommand",
 					"CallActivity_DeletePackageFiles")

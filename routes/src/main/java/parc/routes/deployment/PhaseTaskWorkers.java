@@ -72,24 +72,35 @@ class PhaseTaskWorkers {
 	}
 
 	void work(PhaseTask task) {
+		PhaseResult result;
 		try {
-			PhaseResult result = this.runner.run(task);
-			if (result != null) {
-				this.tasks.complete(task, result);
-			}
+			result = this.runner.run(task);
 		}
 		finally {
+			// Out of the renewals before the completion, not after: a renewal that finds
+			// the task completed would otherwise call it lost. The lock, renewed a third
+			// of its duration ago at most, outlasts the completion by far.
 			this.inFlight.remove(task.taskId());
+		}
+		if (result != null) {
+			this.tasks.complete(task, result);
 		}
 	}
 
-	/** The tasks being worked on stay this node's for another lock duration. */
-	void renewLocks() {
+	/**
+	 * The tasks being worked on stay this node's for another lock duration.
+	 * @return how many were lost: still being worked on here, but no longer this node's
+	 */
+	int renewLocks() {
+		int lost = 0;
 		for (PhaseTask task : this.inFlight.values()) {
 			try {
-				if (!this.tasks.renew(task, this.tasks.lockDuration())) {
-					log.warn("Lost phase task {} of deployment {} ({}): another worker may take it over", task.taskId(),
-							task.work().deploymentId(), task.work().machineName());
+				if (!this.tasks.renew(task, this.tasks.lockDuration()) && this.inFlight.containsKey(task.taskId())) {
+					lost++;
+					log.warn(
+							"Lost phase task {} of deployment {} ({}): its lock ran out and another worker may "
+									+ "take it over",
+							task.taskId(), task.work().deploymentId(), task.work().machineName());
 				}
 			}
 			catch (RuntimeException ex) {
@@ -98,6 +109,7 @@ class PhaseTaskWorkers {
 				log.debug("Phase task {} not renewed this round: {}", task.taskId(), ex.getMessage());
 			}
 		}
+		return lost;
 	}
 
 	int inFlight() {

@@ -60,20 +60,23 @@ class MachineProcessControllerTest {
 						Map.of(), null, NOW.plusSeconds(3600), null, null, NOW, false)),
 				List.of()));
 		MachineProcess machine = new MachineProcess("pi-machine", "deploy-package:1:a", "deploy-package",
-				"Deploy a package to a machine", true, NOW, null,
+				"Deploy a package to a machine", null, true, NOW, null,
 				List.of(step("StartEvent_MachineTargeted", NOW, NOW), step("CallActivity_TransferPackage", NOW, NOW),
 						step("CallActivity_RunInstallCommand", NOW, null)),
 				List.of(), List.of());
 		MachineProcess execute = new MachineProcess("pi-execute", "run-install-command:1:b", "run-install-command",
-				"Run the install command", true, NOW, null,
+				"Run the install command", null, true, NOW, null,
 				List.of(step("Task_StartWork", NOW, NOW), step("Task_StartWork", NOW, NOW),
 						step("Event_RetryDelay", NOW, null)),
 				List.of(new MachineProcess.Timer("Event_RetryDelay", NOW.plusSeconds(3600))),
 				List.of(new MachineProcess.Incident("Task_StartWork", "connection refused", NOW)));
 		MachineProcess transfer = new MachineProcess("pi-transfer", "transfer-package:1:c", "transfer-package",
-				"Transfer the package", false, NOW, NOW, List.of(step("Task_StartWork", NOW, NOW)), List.of(),
+				"Transfer the package", null, false, NOW, NOW, List.of(step("Task_StartWork", NOW, NOW)), List.of(),
 				List.of());
-		given(this.processes.of(9, 3)).willReturn(List.of(machine, transfer, execute));
+		MachineProcess delete = new MachineProcess("pi-delete", "deployment-phase:1:d", "deployment-phase",
+				"Run a deployment phase on a machine", "DELETE", false, NOW, NOW,
+				List.of(step("Task_DoPhaseWork", NOW, NOW)), List.of(), List.of());
+		given(this.processes.of(9, 3)).willReturn(List.of(machine, transfer, execute, delete));
 		given(this.processes.of(9, 4)).willThrow(new MachineNotInDeploymentException(9, 4));
 		given(this.processes.diagram("deploy-package:1:a")).willReturn("<definitions/>");
 	}
@@ -96,6 +99,16 @@ class MachineProcessControllerTest {
 			.andExpect(content().string(containsString("Incident at Task_StartWork: connection refused")))
 			.andExpect(content().string(containsString("/deployments/process-diagrams/deploy-package:1:a")))
 			.andExpect(content().string(containsString("/vendor/bpmn-js/18.31.1/bpmn-navigated-viewer")));
+	}
+
+	@Test
+	void shouldSayWhichPhaseEachInstanceOfTheOnePhaseProcessRuns() throws Exception {
+		this.mvc.perform(get("/deployments/9/machines/3/process"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("phase-of-process\">phase: delete</span>")))
+			.andExpect(content().string(not(containsString("phase: transfer"))));
+		this.mvc.perform(get("/deployments/9/machines/3/process").header("Accept-Language", "fr"))
+			.andExpect(content().string(containsString("phase : la suppression")));
 	}
 
 	@Test
