@@ -5,8 +5,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -24,6 +30,8 @@ import parc.orchestrator.system.paging.PageRequest;
 @EnableConfigurationProperties(ScheduleProperties.class)
 public class ScheduleService {
 
+	private static final Logger log = LoggerFactory.getLogger(ScheduleService.class);
+
 	public static final int DEFAULT_CONCURRENCY = 10;
 
 	public static final int MAX_CONCURRENCY = 500;
@@ -34,11 +42,15 @@ public class ScheduleService {
 
 	private final ScheduleProperties properties;
 
+	private final ScheduleTriggers triggers;
+
 	private final Clock clock;
 
-	ScheduleService(ScheduleRepository repository, ScheduleProperties properties, Optional<Clock> clock) {
+	ScheduleService(ScheduleRepository repository, ScheduleProperties properties, ScheduleTriggers triggers,
+			Optional<Clock> clock) {
 		this.repository = repository;
 		this.properties = properties;
+		this.triggers = triggers;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -54,7 +66,10 @@ public class ScheduleService {
 		ScheduleValues values = check(draft);
 		Instant now = this.clock.instant();
 		long id = save(values, () -> this.repository.insert(values, by, now));
-		return get(id);
+		Schedule schedule = get(id);
+		// Quartz's JDBC store writes through Spring's transaction: both or neither.
+		this.triggers.sync(schedule, zone());
+		return schedule;
 	}
 
 	/**
@@ -68,7 +83,30 @@ public class ScheduleService {
 		if (!found) {
 			throw new ScheduleNotFoundException(id);
 		}
-		return get(id);
+		Schedule schedule = get(id);
+		this.triggers.sync(schedule, zone());
+		return schedule;
+	}
+
+	/**
+	 * At start-up: a trigger for each enabled schedule that has none, none for the
+	 * others. Existing triggers are left as they are, so that the fires they missed while
+	 * Parc was down still give their one run.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	@Transactional
+	public void checkTriggers() {
+		List<Schedule> all = this.repository.all();
+		int added = 0;
+		for (Schedule schedule : all) {
+			if (this.triggers.syncIfMissing(schedule, zone())) {
+				added++;
+			}
+		}
+		int removed = this.triggers.removeAllBut(all.stream().map(Schedule::id).collect(Collectors.toSet()));
+		if (added + removed > 0) {
+			log.info("Schedule triggers: {} added, {} removed", added, removed);
+		}
 	}
 
 	public Schedule get(long id) {
@@ -91,6 +129,7 @@ public class ScheduleService {
 		if (!this.repository.delete(id)) {
 			throw new ScheduleNotFoundException(id);
 		}
+		this.triggers.remove(id);
 	}
 
 	/**
@@ -121,6 +160,22 @@ public class ScheduleService {
 			.orElse("another run was starting at the same moment");
 		long skipped = this.repository.insertSkipped(scheduleId, startedBy, reason, now);
 		return this.repository.run(skipped).orElseThrow();
+	}
+
+	/**
+	 * Records a run that did not start, with the reason.
+	 * @throws ScheduleNotFoundException when there is no such schedule
+	 */
+	@Transactional
+	public ScheduleRun skip(long scheduleId, String startedBy, String reason) {
+		get(scheduleId);
+		long skipped = this.repository.insertSkipped(scheduleId, startedBy, reason, this.clock.instant());
+		return run(skipped);
+	}
+
+	/** One run, as it stands. */
+	public ScheduleRun run(long runId) {
+		return this.repository.run(runId).orElseThrow(() -> new IllegalArgumentException("No schedule run " + runId));
 	}
 
 	/** What a running run has counted so far, shown while it works. */

@@ -1,0 +1,81 @@
+package parc.orchestrator.schedule;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs a schedule once: records the run (or why it was skipped), hands it to the work of
+ * its kind and records how it ended. Called by Quartz for each fire and by an admin's
+ * "run now".
+ */
+@Service
+public class ScheduleRunner {
+
+	/** Who started a run Quartz fired on time. */
+	public static final String BY_SCHEDULE = "schedule";
+
+	/** Who started the one run that stands for fires missed while Parc was down. */
+	public static final String BY_START_UP = "start-up";
+
+	private static final Logger log = LoggerFactory.getLogger(ScheduleRunner.class);
+
+	private final ScheduleService schedules;
+
+	private final Map<ScheduleKind, ScheduledWork> works = new EnumMap<>(ScheduleKind.class);
+
+	private final Clock clock;
+
+	ScheduleRunner(ScheduleService schedules, List<ScheduledWork> works, Optional<Clock> clock) {
+		this.schedules = schedules;
+		works.forEach((work) -> this.works.put(work.kind(), work));
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/**
+	 * Runs the schedule now, in the calling thread.
+	 * @param startedBy {@link #BY_SCHEDULE}, {@link #BY_START_UP} or the admin's name;
+	 * fires from Quartz respect the schedule's allowed hours, an admin's run does not
+	 * @return the run as it ended, or as it was skipped
+	 */
+	public ScheduleRun run(long scheduleId, String startedBy) {
+		Schedule schedule = this.schedules.get(scheduleId);
+		boolean fired = BY_SCHEDULE.equals(startedBy) || BY_START_UP.equals(startedBy);
+		LocalTime time = LocalTime.ofInstant(this.clock.instant(), this.schedules.zone());
+		if (fired && schedule.window() != null && !schedule.window().allows(time)) {
+			return this.schedules.skip(scheduleId, startedBy, "outside its allowed hours " + schedule.window());
+		}
+		ScheduleRun run = this.schedules.startRun(scheduleId, startedBy);
+		if (run.state() != ScheduleRun.State.RUNNING) {
+			log.info("Schedule {} ({}): run skipped, {}", schedule.id(), schedule.name(), run.error());
+			return run;
+		}
+		ScheduledWork work = this.works.get(schedule.kind());
+		ScheduleRun.Counts[] last = { new ScheduleRun.Counts(0, 0, 0) };
+		try {
+			if (work == null) {
+				throw new IllegalStateException("this Parc has no work for " + schedule.kind() + " schedules yet");
+			}
+			ScheduleRun.Counts counts = work.run(schedule, (progress) -> {
+				last[0] = progress;
+				this.schedules.progress(run.id(), progress);
+			});
+			this.schedules.finishRun(run.id(), ScheduleRun.State.DONE, counts, null);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Schedule {} ({}): run {} failed", schedule.id(), schedule.name(), run.id(), ex);
+			String reason = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+			this.schedules.finishRun(run.id(), ScheduleRun.State.FAILED, last[0], reason);
+		}
+		return this.schedules.run(run.id());
+	}
+
+}

@@ -1,0 +1,141 @@
+package parc.orchestrator.schedule;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import parc.orchestrator.system.paging.PageRequest;
+import parc.orchestrator.testsupport.PostgresBackedTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Schedules fired by the real Quartz scheduler (clustered JDBC store on the embedded
+ * PostgreSQL), with a stand-in for a kind's work that counts its runs.
+ */
+@PostgresBackedTest(properties = { "camunda.bpm.job-execution.enabled=false", "parc.schedules.min-interval=1s" })
+@Import(ScheduleFiringTest.CountingWork.class)
+class ScheduleFiringTest {
+
+	@Autowired
+	ScheduleService schedules;
+
+	@Autowired
+	ScheduleRunner runner;
+
+	private final List<Long> created = new ArrayList<>();
+
+	@AfterEach
+	void stopFiring() {
+		this.created.forEach(this.schedules::delete);
+	}
+
+	private Schedule create(String name, String cron, String window) {
+		Schedule schedule = this.schedules.create(new ScheduleDraft(name + " " + UUID.randomUUID(),
+				ScheduleKind.NETWORK_SWEEP, ScheduleTarget.everything(), cron, null, window, null, null), "alice");
+		this.created.add(schedule.id());
+		return schedule;
+	}
+
+	private List<ScheduleRun> runs(Schedule schedule) {
+		return this.schedules.runs(schedule.id(), new PageRequest(0, 500)).content();
+	}
+
+	@Test
+	void shouldRunAScheduleAtEachFireAndRecordEachRunOnce() {
+		Schedule schedule = create("quick", "0/2 * * * * ?", null);
+
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(runs(schedule)).filteredOn((run) -> run.state() == ScheduleRun.State.DONE)
+				.hasSizeGreaterThanOrEqualTo(3));
+
+		List<ScheduleRun> runs = runs(schedule);
+		assertThat(runs).extracting(ScheduleRun::startedBy).containsOnly(ScheduleRunner.BY_SCHEDULE);
+		assertThat(runs).filteredOn((run) -> run.state() == ScheduleRun.State.DONE)
+			.allSatisfy((run) -> assertThat(run.counts()).isEqualTo(new ScheduleRun.Counts(2, 2, 0)));
+		assertThat(runs).extracting((run) -> run.startedAt().getEpochSecond())
+			.as("one run per fire, two seconds apart")
+			.doesNotHaveDuplicates();
+	}
+
+	@Test
+	void shouldRecordAFireDuringASlowRunAsSkipped() {
+		Schedule schedule = create("slow", "* * * * * ?", null);
+
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(runs(schedule)).anySatisfy((run) -> {
+			assertThat(run.state()).isEqualTo(ScheduleRun.State.SKIPPED);
+			assertThat(run.error()).contains("is still running");
+		}));
+	}
+
+	@Test
+	void shouldSkipAFireOutsideTheAllowedHoursButRunWhenAnAdminAsks() {
+		LocalTime now = LocalTime.now(this.schedules.zone());
+		String closed = String.format("%02d:00-%02d:00", now.plusHours(2).getHour(), now.plusHours(3).getHour());
+		Schedule schedule = create("closed", "0 0 3 1 1 ? 2099", closed);
+
+		ScheduleRun fired = this.runner.run(schedule.id(), ScheduleRunner.BY_SCHEDULE);
+		ScheduleRun asked = this.runner.run(schedule.id(), "alice");
+
+		assertThat(fired.state()).isEqualTo(ScheduleRun.State.SKIPPED);
+		assertThat(fired.error()).isEqualTo("outside its allowed hours " + closed);
+		assertThat(asked.state()).isEqualTo(ScheduleRun.State.DONE);
+	}
+
+	@Test
+	void shouldEndARunFailedWithTheWorksReason() {
+		Schedule schedule = create("broken", "0 0 3 1 1 ? 2099", null);
+
+		ScheduleRun run = this.runner.run(schedule.id(), "alice");
+
+		assertThat(run.state()).isEqualTo(ScheduleRun.State.FAILED);
+		assertThat(run.error()).isEqualTo("network 7 is gone");
+		assertThat(run.counts()).as("what it had counted").isEqualTo(new ScheduleRun.Counts(2, 1, 0));
+		assertThat(run.finishedAt()).isNotNull();
+	}
+
+	@TestConfiguration
+	static class CountingWork {
+
+		@Bean
+		ScheduledWork sweepStandIn() {
+			return new ScheduledWork() {
+
+				@Override
+				public ScheduleKind kind() {
+					return ScheduleKind.NETWORK_SWEEP;
+				}
+
+				@Override
+				public ScheduleRun.Counts run(Schedule schedule, Progress progress) {
+					progress.counts(new ScheduleRun.Counts(2, 1, 0));
+					if (schedule.name().startsWith("broken")) {
+						throw new IllegalStateException("network 7 is gone");
+					}
+					if (schedule.name().startsWith("slow")) {
+						try {
+							Thread.sleep(3000);
+						}
+						catch (InterruptedException ex) {
+							Thread.currentThread().interrupt();
+						}
+					}
+					return new ScheduleRun.Counts(2, 2, 0);
+				}
+			};
+		}
+
+	}
+
+}
