@@ -29,7 +29,12 @@ public class ScheduleFireJob extends QuartzJobBean {
 		long scheduleId = context.getMergedJobDataMap().getLong(SCHEDULE_ID);
 		boolean missed = context.getScheduledFireTime() != null
 				&& context.getFireTime().getTime() - context.getScheduledFireTime().getTime() > MISFIRE_MILLIS;
-		this.runner.run(scheduleId, missed ? ScheduleRunner.BY_START_UP : ScheduleRunner.BY_SCHEDULE);
+		try {
+			this.runner.run(scheduleId, missed ? ScheduleRunner.BY_START_UP : ScheduleRunner.BY_SCHEDULE);
+		}
+		catch (ScheduleNotFoundException ex) {
+			// Deleted on another node between the fire and now: its trigger goes with it.
+		}
 	}
 
 }

@@ -6,10 +6,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,6 +38,10 @@ public class ScheduleRunner {
 
 	private final Clock clock;
 
+	/** Runs an admin started: one thread each, as few as admins start at once. */
+	private final ExecutorService background = Executors
+		.newCachedThreadPool(new CustomizableThreadFactory("schedule-run-"));
+
 	ScheduleRunner(ScheduleService schedules, List<ScheduledWork> works, Optional<Clock> clock) {
 		this.schedules = schedules;
 		works.forEach((work) -> this.works.put(work.kind(), work));
@@ -41,23 +49,45 @@ public class ScheduleRunner {
 	}
 
 	/**
-	 * Runs the schedule now, in the calling thread.
+	 * Runs the schedule now, in the calling thread (a Quartz thread for a fire).
 	 * @param startedBy {@link #BY_SCHEDULE}, {@link #BY_START_UP} or the admin's name;
 	 * fires from Quartz respect the schedule's allowed hours, an admin's run does not
 	 * @return the run as it ended, or as it was skipped
 	 */
 	public ScheduleRun run(long scheduleId, String startedBy) {
 		Schedule schedule = this.schedules.get(scheduleId);
+		ScheduleRun run = begin(schedule, startedBy);
+		return (run.state() == ScheduleRun.State.RUNNING) ? work(schedule, run) : run;
+	}
+
+	/**
+	 * Starts a run at an admin's request and lets it work in the background.
+	 * @return the run as it started (RUNNING), or SKIPPED when one is still running
+	 * @throws ScheduleNotFoundException when there is no such schedule
+	 */
+	public ScheduleRun runNow(long scheduleId, String admin) {
+		Schedule schedule = this.schedules.get(scheduleId);
+		ScheduleRun run = begin(schedule, admin);
+		if (run.state() == ScheduleRun.State.RUNNING) {
+			this.background.execute(() -> work(schedule, run));
+		}
+		return run;
+	}
+
+	private ScheduleRun begin(Schedule schedule, String startedBy) {
 		boolean fired = BY_SCHEDULE.equals(startedBy) || BY_START_UP.equals(startedBy);
 		LocalTime time = LocalTime.ofInstant(this.clock.instant(), this.schedules.zone());
 		if (fired && schedule.window() != null && !schedule.window().allows(time)) {
-			return this.schedules.skip(scheduleId, startedBy, "outside its allowed hours " + schedule.window());
+			return this.schedules.skip(schedule.id(), startedBy, "outside its allowed hours " + schedule.window());
 		}
-		ScheduleRun run = this.schedules.startRun(scheduleId, startedBy);
+		ScheduleRun run = this.schedules.startRun(schedule.id(), startedBy);
 		if (run.state() != ScheduleRun.State.RUNNING) {
 			log.info("Schedule {} ({}): run skipped, {}", schedule.id(), schedule.name(), run.error());
-			return run;
 		}
+		return run;
+	}
+
+	private ScheduleRun work(Schedule schedule, ScheduleRun run) {
 		ScheduledWork work = this.works.get(schedule.kind());
 		ScheduleRun.Counts[] last = { new ScheduleRun.Counts(0, 0, 0) };
 		try {
@@ -76,6 +106,11 @@ public class ScheduleRunner {
 			this.schedules.finishRun(run.id(), ScheduleRun.State.FAILED, last[0], reason);
 		}
 		return this.schedules.run(run.id());
+	}
+
+	@PreDestroy
+	void stop() {
+		this.background.shutdownNow();
 	}
 
 }

@@ -94,6 +94,20 @@ class ScheduleFiringTest {
 	}
 
 	@Test
+	void shouldAnswerARunNowAtOnceAndFinishItInTheBackground() {
+		Schedule schedule = create("slow", "0 0 3 1 1 ? 2099", null);
+
+		ScheduleRun started = this.runner.runNow(schedule.id(), "alice");
+		ScheduleRun again = this.runner.runNow(schedule.id(), "bob");
+
+		assertThat(started.state()).isEqualTo(ScheduleRun.State.RUNNING);
+		assertThat(again.state()).isEqualTo(ScheduleRun.State.SKIPPED);
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(
+					() -> assertThat(this.schedules.run(started.id()).state()).isEqualTo(ScheduleRun.State.DONE));
+	}
+
+	@Test
 	void shouldEndARunFailedWithTheWorksReason() {
 		Schedule schedule = create("broken", "0 0 3 1 1 ? 2099", null);
 

@@ -46,19 +46,21 @@ import parc.orchestrator.group.GroupNotFoundException;
 import parc.orchestrator.group.InvalidGroupException;
 import parc.orchestrator.group.InvalidGroupExpressionException;
 import parc.orchestrator.hostkey.HostKeyNotFoundException;
+import parc.orchestrator.machine.DuplicateMachineNameException;
+import parc.orchestrator.machine.MachineEditConflictException;
+import parc.orchestrator.machine.MachineNotFoundException;
+import parc.orchestrator.machine.UnknownCredentialException;
 import parc.orchestrator.machineimport.InvalidMachineImportException;
 import parc.orchestrator.machineimport.MachineImportNotFoundException;
 import parc.orchestrator.pkg.DuplicatePackageException;
 import parc.orchestrator.pkg.InvalidPackageException;
 import parc.orchestrator.pkg.PackageInUseException;
 import parc.orchestrator.pkg.PackageNotFoundException;
+import parc.orchestrator.quickaction.QuickActionRunNotFoundException;
+import parc.orchestrator.schedule.InvalidScheduleException;
+import parc.orchestrator.schedule.ScheduleNotFoundException;
 import parc.orchestrator.teledeployment.InvalidMirrorException;
 import parc.orchestrator.teledeployment.MirrorNotFoundException;
-import parc.orchestrator.quickaction.QuickActionRunNotFoundException;
-import parc.orchestrator.machine.DuplicateMachineNameException;
-import parc.orchestrator.machine.MachineEditConflictException;
-import parc.orchestrator.machine.MachineNotFoundException;
-import parc.orchestrator.machine.UnknownCredentialException;
 
 /**
  * Turns API failures into RFC 7807 problem documents. Validation problems carry an
@@ -84,8 +86,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ MachineNotFoundException.class, CredentialNotFoundException.class,
 			HostKeyNotFoundException.class, QuickActionRunNotFoundException.class, FilePullNotFoundException.class,
 			PackageNotFoundException.class, DeploymentNotFoundException.class, GroupNotFoundException.class,
-			MachineImportNotFoundException.class, MachineNotInDeploymentException.class,
-			MirrorNotFoundException.class })
+			MachineImportNotFoundException.class, MachineNotInDeploymentException.class, MirrorNotFoundException.class,
+			ScheduleNotFoundException.class })
 	ProblemDetail notFound(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
@@ -152,6 +154,19 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidPackageException.class)
 	ProblemDetail invalidPackage(InvalidPackageException ex) {
 		return validationProblem(List.of(new FieldProblem(ex.field(), ex.getMessage())));
+	}
+
+	/**
+	 * A schedule Parc refuses; for a cron, the position of the error (from 1) beside the
+	 * reason, so a client can point at it.
+	 */
+	@ExceptionHandler(InvalidScheduleException.class)
+	ProblemDetail invalidSchedule(InvalidScheduleException ex) {
+		ProblemDetail problem = validationProblem(List.of(new FieldProblem(ex.field(), ex.getMessage())));
+		if (ex.position() >= 0) {
+			problem.setProperty("position", ex.position() + 1);
+		}
+		return problem;
 	}
 
 	@ExceptionHandler(InvalidMirrorException.class)
