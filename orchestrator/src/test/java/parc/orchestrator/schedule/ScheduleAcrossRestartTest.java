@@ -25,11 +25,18 @@ class ScheduleAcrossRestartTest {
 
 	private final String dataDir = "target/test-data/restart-" + UUID.randomUUID();
 
+	/**
+	 * Both runs are one Quartz cluster, under a name no other test context of this JVM
+	 * has.
+	 */
+	private final String schedulerName = "parc-restart-" + UUID.randomUUID();
+
 	private ConfigurableApplicationContext start() {
 		// Arguments, not default properties: Parc's own defaults would win over those.
 		return new SpringApplicationBuilder(OrchestratorTestApplication.class).run("--parc.data-dir=" + this.dataDir,
-				"--parc.deploy-server.https-port=0", "--server.port=0", "--server.address=127.0.0.1",
-				"--camunda.bpm.job-execution.enabled=false", "--parc.schedules.min-interval=1s",
+				"--parc.deploy-server.https-port=0", "--spring.quartz.scheduler-name=" + this.schedulerName,
+				"--server.port=0", "--server.address=127.0.0.1", "--camunda.bpm.job-execution.enabled=false",
+				"--parc.schedules.min-interval=1s",
 				// Missed by more than a second is missed: the test need not wait a
 				// minute.
 				"--spring.quartz.properties.org.quartz.jobStore.misfireThreshold=1000");

@@ -1,6 +1,7 @@
 package parc.orchestrator.schedule;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,9 +65,16 @@ class ScheduleFiringTest {
 		assertThat(runs).extracting(ScheduleRun::startedBy).containsOnly(ScheduleRunner.BY_SCHEDULE);
 		assertThat(runs).filteredOn((run) -> run.state() == ScheduleRun.State.DONE)
 			.allSatisfy((run) -> assertThat(run.counts()).isEqualTo(new ScheduleRun.Counts(2, 2, 0)));
-		assertThat(runs).extracting((run) -> run.startedAt().getEpochSecond())
-			.as("one run per fire, two seconds apart")
-			.doesNotHaveDuplicates();
+		// Under load Quartz may fire late ones in a burst: count fires due, not seconds
+		// apart.
+		Instant now = Instant.now();
+		long due = schedule.recurrence()
+			.nextFireTimes(schedule.createdAt().minusSeconds(1), this.schedules.zone(), 100)
+			.stream()
+			.filter((time) -> !time.isAfter(now))
+			.count();
+		assertThat(runs).as("at most one run per fire due since the schedule was saved")
+			.hasSizeLessThanOrEqualTo((int) due);
 	}
 
 	@Test

@@ -23,8 +23,13 @@ import org.springframework.test.context.TestPropertySource;
 @Documented
 @Inherited
 @SpringBootTest
-// A random HTTPS port for the deployment server: cached contexts live side by side.
-@TestPropertySource(properties = { "parc.data-dir=target/test-data/${random.uuid}", "parc.deploy-server.https-port=0" })
+// A random HTTPS port for the deployment server: cached contexts live side by side. So do
+// their Quartz schedulers,
+// whose data source Quartz registers JVM-wide under the scheduler's name: one name each,
+// or a scheduler would use
+// another context's pool, closed with it.
+@TestPropertySource(properties = { "parc.data-dir=target/test-data/${random.uuid}", "parc.deploy-server.https-port=0",
+		"spring.quartz.scheduler-name=parc-${random.uuid}" })
 public @interface PostgresBackedTest {
 
 	/**
