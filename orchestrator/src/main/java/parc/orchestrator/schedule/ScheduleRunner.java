@@ -49,35 +49,35 @@ public class ScheduleRunner {
 	}
 
 	/**
-	 * Runs the schedule now, in the calling thread (a Quartz thread for a fire).
-	 * @param startedBy {@link #BY_SCHEDULE}, {@link #BY_START_UP} or the admin's name;
-	 * fires from Quartz respect the schedule's allowed hours, an admin's run does not
+	 * Runs a fire of the schedule, in the calling thread (a Quartz thread), within its
+	 * allowed hours.
+	 * @param startedBy {@link #BY_SCHEDULE} or {@link #BY_START_UP}
 	 * @return the run as it ended, or as it was skipped
 	 */
 	public ScheduleRun run(long scheduleId, String startedBy) {
 		Schedule schedule = this.schedules.get(scheduleId);
-		ScheduleRun run = begin(schedule, startedBy);
+		ScheduleRun run = begin(schedule, startedBy, true);
 		return (run.state() == ScheduleRun.State.RUNNING) ? work(schedule, run) : run;
 	}
 
 	/**
-	 * Starts a run at an admin's request and lets it work in the background.
+	 * Starts a run at an admin's request, whatever the allowed hours, and lets it work in
+	 * the background.
 	 * @return the run as it started (RUNNING), or SKIPPED when one is still running
 	 * @throws ScheduleNotFoundException when there is no such schedule
 	 */
 	public ScheduleRun runNow(long scheduleId, String admin) {
 		Schedule schedule = this.schedules.get(scheduleId);
-		ScheduleRun run = begin(schedule, admin);
+		ScheduleRun run = begin(schedule, admin, false);
 		if (run.state() == ScheduleRun.State.RUNNING) {
 			this.background.execute(() -> work(schedule, run));
 		}
 		return run;
 	}
 
-	private ScheduleRun begin(Schedule schedule, String startedBy) {
-		boolean fired = BY_SCHEDULE.equals(startedBy) || BY_START_UP.equals(startedBy);
+	private ScheduleRun begin(Schedule schedule, String startedBy, boolean withinWindow) {
 		LocalTime time = LocalTime.ofInstant(this.clock.instant(), this.schedules.zone());
-		if (fired && schedule.window() != null && !schedule.window().allows(time)) {
+		if (withinWindow && schedule.window() != null && !schedule.window().allows(time)) {
 			return this.schedules.skip(schedule.id(), startedBy, "outside its allowed hours " + schedule.window());
 		}
 		ScheduleRun run = this.schedules.startRun(schedule.id(), startedBy);

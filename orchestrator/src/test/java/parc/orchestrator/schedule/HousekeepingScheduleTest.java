@@ -67,7 +67,7 @@ class HousekeepingScheduleTest {
 				values ('old.csv', 'UPLOAD', 'GOOD_ROWS', '["name", "address"]', 'DONE', 'admin', ?) returning id
 				""").param(Timestamp.from(Instant.now().minus(Duration.ofDays(40)))).query(Long.class).single();
 
-		ScheduleRun run = this.runner.run(housekeeping().id(), "alice");
+		ScheduleRun run = this.runner.run(housekeeping().id(), ScheduleRunner.BY_SCHEDULE);
 
 		assertThat(run.state()).isEqualTo(ScheduleRun.State.DONE);
 		assertThat(run.counts()).isEqualTo(new ScheduleRun.Counts(1, 1, 0));

@@ -94,11 +94,13 @@ class ScheduleFiringTest {
 		Schedule schedule = create("closed", "0 0 3 1 1 ? 2099", closed);
 
 		ScheduleRun fired = this.runner.run(schedule.id(), ScheduleRunner.BY_SCHEDULE);
-		ScheduleRun asked = this.runner.run(schedule.id(), "alice");
+		ScheduleRun asked = this.runner.runNow(schedule.id(), "alice");
 
 		assertThat(fired.state()).isEqualTo(ScheduleRun.State.SKIPPED);
 		assertThat(fired.error()).isEqualTo("outside its allowed hours " + closed);
-		assertThat(asked.state()).isEqualTo(ScheduleRun.State.DONE);
+		assertThat(asked.state()).isEqualTo(ScheduleRun.State.RUNNING);
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.schedules.run(asked.id()).state()).isEqualTo(ScheduleRun.State.DONE));
 	}
 
 	@Test
@@ -119,7 +121,7 @@ class ScheduleFiringTest {
 	void shouldEndARunFailedWithTheWorksReason() {
 		Schedule schedule = create("broken", "0 0 3 1 1 ? 2099", null);
 
-		ScheduleRun run = this.runner.run(schedule.id(), "alice");
+		ScheduleRun run = this.runner.run(schedule.id(), ScheduleRunner.BY_SCHEDULE);
 
 		assertThat(run.state()).isEqualTo(ScheduleRun.State.FAILED);
 		assertThat(run.error()).isEqualTo("network 7 is gone");

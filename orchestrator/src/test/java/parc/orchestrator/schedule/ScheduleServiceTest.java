@@ -110,6 +110,19 @@ class ScheduleServiceTest {
 	}
 
 	@Test
+	void shouldEndARunLeftRunningByAStoppedParcSoItsScheduleFiresAgain() {
+		Schedule schedule = this.schedules.create(nightlySweep(unique("Sweep")), "alice");
+		ScheduleRun interrupted = this.schedules.startRun(schedule.id(), "schedule");
+
+		this.schedules.checkTriggers();
+
+		ScheduleRun ended = this.schedules.run(interrupted.id());
+		assertThat(ended.state()).isEqualTo(ScheduleRun.State.FAILED);
+		assertThat(ended.error()).isEqualTo("Parc stopped during this run");
+		assertThat(this.schedules.startRun(schedule.id(), "schedule").state()).isEqualTo(ScheduleRun.State.RUNNING);
+	}
+
+	@Test
 	void shouldPreviewTheNextFireTimesBeforeSaving() {
 		List<Instant> next = this.schedules.nextFireTimes("0 0 12 * * ?", null, 5);
 
