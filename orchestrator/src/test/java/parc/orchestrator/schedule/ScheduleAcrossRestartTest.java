@@ -58,17 +58,21 @@ class ScheduleAcrossRestartTest {
 			await().atMost(Duration.ofSeconds(20)).until(() -> !runs(first, scheduleId).isEmpty());
 			stoppedAt = Instant.now();
 		}
-		// Two fire times at least pass while Parc is stopped.
-		Thread.sleep(9_000);
+		// Parc stays stopped across two fire times at least: time itself is the
+		// condition.
+		await().pollDelay(Duration.ofSeconds(9)).atMost(Duration.ofSeconds(10)).until(() -> true);
 
 		try (ConfigurableApplicationContext second = start()) {
 			Instant startedAt = Instant.now();
 			await().atMost(Duration.ofSeconds(30))
 				.until(() -> runs(second, scheduleId).stream()
 					.anyMatch((run) -> ScheduleRunner.BY_START_UP.equals(run.startedBy())));
-			// Let the schedule's next on-time fire come, so a second catch-up run would
-			// have shown.
-			Thread.sleep(5_000);
+			// Then the next on-time fire: a second catch-up run, had there been one, came
+			// before it.
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> runs(second, scheduleId).stream()
+					.anyMatch((run) -> run.startedAt().isAfter(startedAt)
+							&& ScheduleRunner.BY_SCHEDULE.equals(run.startedBy())));
 
 			List<ScheduleRun> sinceStop = runs(second, scheduleId).stream()
 				.filter((run) -> run.startedAt().isAfter(stoppedAt))
