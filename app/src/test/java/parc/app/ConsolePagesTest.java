@@ -61,7 +61,8 @@ class ConsolePagesTest {
 			"/packages/{id}/delete", "/deployments/new", "/groups/new", "/groups/{id}/edit", "/groups/{id}/delete",
 			"/groups/{id}/members/add", "/groups/import", "/quick-actions", "/users", "/settings/agentless",
 			"/settings/agents", "/settings/credentials", "/settings/credentials/new", "/settings/credentials/{id}/edit",
-			"/settings/credentials/{id}/delete", "/settings/teledeployment", "/file-pulls");
+			"/settings/credentials/{id}/delete", "/settings/teledeployment", "/file-pulls", "/schedules/new",
+			"/schedules/{id}/edit", "/schedules/{id}/delete");
 
 	@LocalServerPort
 	int port;
@@ -339,6 +340,12 @@ class ConsolePagesTest {
 		pages.put("/quick-actions/runs", "/quick-actions/runs");
 		pages.put("/quick-actions/runs/{id}", "/quick-actions/runs/" + quickRun);
 		pages.put("/file-pulls", "/file-pulls");
+		long housekeeping = call("GET", "/api/schedules", null).get("content").get(0).get("id").asLong();
+		pages.put("/schedules", "/schedules");
+		pages.put("/schedules/new", "/schedules/new");
+		pages.put("/schedules/{id}", "/schedules/" + housekeeping);
+		pages.put("/schedules/{id}/edit", "/schedules/" + housekeeping + "/edit");
+		pages.put("/schedules/{id}/delete", "/schedules/" + housekeeping + "/delete");
 		// Keys are the mapping patterns; a '#' key opens the same pattern on other data.
 		return pages;
 	}
