@@ -177,6 +177,16 @@ public class GroupService {
 		return this.inventory.ids(membersOf(get(id, viewer)), MAX_MEMBERS);
 	}
 
+	/**
+	 * The machines the group holds now, for work Parc does on its own (a schedule an
+	 * admin set), whoever owns the group.
+	 * @throws GroupNotFoundException when the group is gone
+	 */
+	public List<Long> memberIdsOf(long id) {
+		MachineGroup group = this.repository.find(id).orElseThrow(() -> new GroupNotFoundException(id));
+		return this.inventory.ids(membersOf(group), MAX_MEMBERS);
+	}
+
 	/** Streams the members with their main fields, by name. */
 	public int exportMembers(long id, GroupViewer viewer, Consumer<InventoryRow> consumer) {
 		return this.inventory.export(membersOf(get(id, viewer)), InventoryRow.Column.NAME, true, consumer);

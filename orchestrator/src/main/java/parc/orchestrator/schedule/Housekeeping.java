@@ -34,11 +34,11 @@ class Housekeeping implements ScheduledWork {
 	}
 
 	@Override
-	public ScheduleRun.Counts run(Schedule schedule, Progress progress) {
+	public Result run(Schedule schedule, long runId, Progress progress) {
 		progress.counts(new ScheduleRun.Counts(1, 0, 0));
 		int forgotten = this.imports.forgetOldImports(this.clock.instant());
 		log.info("Housekeeping: forgot {} machine import(s) older than the kept days", forgotten);
-		return new ScheduleRun.Counts(1, 1, 0);
+		return Result.finished(new ScheduleRun.Counts(1, 1, 0));
 	}
 
 }

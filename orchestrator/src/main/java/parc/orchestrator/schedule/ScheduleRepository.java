@@ -103,15 +103,21 @@ class ScheduleRepository {
 	}
 
 	int failRunning(String why, Instant now) {
-		return this.jdbc
-			.sql("update schedule_run set state = 'FAILED', error = ?, finished_at = ? where state = 'RUNNING'")
-			.params(why, Timestamp.from(now))
-			.update();
+		return this.jdbc.sql("""
+				update schedule_run set state = 'FAILED', error = ?, finished_at = ?
+				 where state = 'RUNNING' and not handed_over
+				""").params(why, Timestamp.from(now)).update();
 	}
 
 	void counts(long runId, ScheduleRun.Counts counts) {
 		this.jdbc.sql("update schedule_run set planned = ?, done = ?, failed = ? where id = ?")
 			.params(counts.planned(), counts.done(), counts.failed(), runId)
+			.update();
+	}
+
+	void handOver(long runId) {
+		this.jdbc.sql("update schedule_run set handed_over = true where id = ? and state = 'RUNNING'")
+			.param(runId)
 			.update();
 	}
 

@@ -94,11 +94,17 @@ public class ScheduleRunner {
 			if (work == null) {
 				throw new IllegalStateException("this Parc has no work for " + schedule.kind() + " schedules yet");
 			}
-			ScheduleRun.Counts counts = work.run(schedule, (progress) -> {
+			ScheduledWork.Result result = work.run(schedule, run.id(), (progress) -> {
 				last[0] = progress;
 				this.schedules.progress(run.id(), progress);
 			});
-			this.schedules.finishRun(run.id(), ScheduleRun.State.DONE, counts, null);
+			if (result.handedOver()) {
+				// Its counts are the engine's to keep from now on.
+				this.schedules.handOver(run.id());
+			}
+			else {
+				this.schedules.finishRun(run.id(), ScheduleRun.State.DONE, result.counts(), null);
+			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("Schedule {} ({}): run {} failed", schedule.id(), schedule.name(), run.id(), ex);

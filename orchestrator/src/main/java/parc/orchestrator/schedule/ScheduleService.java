@@ -191,6 +191,15 @@ public class ScheduleService {
 	}
 
 	/**
+	 * Leaves a run RUNNING in the hands of the engine, which finishes it: it outlives a
+	 * restart of Parc, where a run this node worked on is ended FAILED.
+	 */
+	@Transactional
+	public void handOver(long runId) {
+		this.repository.handOver(runId);
+	}
+
+	/**
 	 * Ends a run DONE or FAILED.
 	 * @return false when it was not running any more
 	 */

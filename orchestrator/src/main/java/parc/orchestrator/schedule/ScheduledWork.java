@@ -10,17 +10,38 @@ public interface ScheduledWork {
 	ScheduleKind kind();
 
 	/**
-	 * Does the run's work, reporting counts as it goes.
-	 * @return the final counts
+	 * Does the run's work, reporting counts as it goes, or hands it to others (the
+	 * engine) that finish the run through {@link ScheduleService#finishRun} when they are
+	 * done.
+	 * @param runId the run, RUNNING
+	 * @return the counts, and whether the run is finished or handed over
 	 * @throws RuntimeException to end the run FAILED with its message
 	 */
-	ScheduleRun.Counts run(Schedule schedule, Progress progress);
+	Result run(Schedule schedule, long runId, Progress progress);
 
 	/** Where a run's counts go while it works, for the runs page. */
 	@FunctionalInterface
 	interface Progress {
 
 		void counts(ScheduleRun.Counts counts);
+
+	}
+
+	/**
+	 * How the work left the run.
+	 *
+	 * @param counts the counts so far
+	 * @param handedOver true when others finish the run; false when it is finished DONE
+	 */
+	record Result(ScheduleRun.Counts counts, boolean handedOver) {
+
+		public static Result finished(ScheduleRun.Counts counts) {
+			return new Result(counts, false);
+		}
+
+		public static Result handedOver(ScheduleRun.Counts counts) {
+			return new Result(counts, true);
+		}
 
 	}
 

@@ -78,6 +78,30 @@ class ScheduleFiringTest {
 	}
 
 	@Test
+	void shouldFireAScheduleEveryTenSecondsSixTimesInAMinuteAndRecordEachFireOnce() {
+		Schedule schedule = create("every ten seconds", "0/10 * * * * ?", null);
+		Instant first = schedule.recurrence().nextFireTimes(schedule.createdAt(), this.schedules.zone(), 1).get(0);
+		Instant minuteLater = first.plusSeconds(60);
+
+		// Stopped five seconds before the seventh fire: every fire of the minute is due
+		// by
+		// then, and none after it can be counted in.
+		await().atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> Instant.now().isAfter(minuteLater.minusSeconds(5)));
+		this.schedules.update(schedule.id(), new ScheduleDraft(schedule.name(), schedule.kind(), schedule.target(),
+				"0/10 * * * * ?", null, null, null, false));
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(runs(schedule)).hasSize(6)
+				.allSatisfy((run) -> assertThat(run.state()).isEqualTo(ScheduleRun.State.DONE)));
+		List<ScheduleRun> runs = runs(schedule);
+		assertThat(runs).extracting(ScheduleRun::startedBy).containsOnly(ScheduleRunner.BY_SCHEDULE);
+		assertThat(runs).allSatisfy(
+				(run) -> assertThat(run.startedAt()).isAfterOrEqualTo(first.minusSeconds(1)).isBefore(minuteLater));
+	}
+
+	@Test
 	void shouldRecordAFireDuringASlowRunAsSkipped() {
 		Schedule schedule = create("slow", "* * * * * ?", null);
 
@@ -142,7 +166,7 @@ class ScheduleFiringTest {
 				}
 
 				@Override
-				public ScheduleRun.Counts run(Schedule schedule, Progress progress) {
+				public Result run(Schedule schedule, long runId, Progress progress) {
 					progress.counts(new ScheduleRun.Counts(2, 1, 0));
 					if (schedule.name().startsWith("broken")) {
 						throw new IllegalStateException("network 7 is gone");
@@ -155,7 +179,7 @@ class ScheduleFiringTest {
 							Thread.currentThread().interrupt();
 						}
 					}
-					return new ScheduleRun.Counts(2, 2, 0);
+					return Result.finished(new ScheduleRun.Counts(2, 2, 0));
 				}
 			};
 		}

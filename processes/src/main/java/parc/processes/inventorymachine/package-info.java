@@ -1,0 +1,4 @@
+/**
+ * The {@code inventory-machine} process: one machine of a periodic agentless inventory.
+ */
+package parc.processes.inventorymachine;
