@@ -102,6 +102,13 @@ class FilePullRepository {
 		return this.jdbc.sql("delete from file_pull where id = ?").param(id).update() > 0;
 	}
 
+	List<Long> finishedBefore(Instant before) {
+		return this.jdbc.sql("select id from file_pull where state <> 'IN_PROGRESS' and finished_at < ? order by id")
+			.param(Timestamp.from(before))
+			.query(Long.class)
+			.list();
+	}
+
 	int failInProgress(String why, Instant now) {
 		return this.jdbc
 			.sql("update file_pull set state = 'FAILED', error = ?, finished_at = ? where state = 'IN_PROGRESS'")

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -187,6 +189,20 @@ public class FilePullService implements DisposableBean {
 		cancel(id);
 		deleteQuietly(fileOf(id));
 		this.repository.delete(id);
+	}
+
+	/**
+	 * Housekeeping: forgets the pulls, and deletes their files, that finished before
+	 * {@code before}.
+	 * @return how many pulls were forgotten
+	 */
+	public int forgetFinishedBefore(Instant before) {
+		List<Long> old = this.repository.finishedBefore(before);
+		for (long id : old) {
+			deleteQuietly(fileOf(id));
+			this.repository.delete(id);
+		}
+		return old.size();
 	}
 
 	private Path fileOf(long id) {

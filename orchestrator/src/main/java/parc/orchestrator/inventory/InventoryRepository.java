@@ -117,6 +117,12 @@ class InventoryRepository {
 			.optional();
 	}
 
+	int deleteChangesBefore(Instant before) {
+		return this.jdbc.sql("delete from inventory_change where changed_at < ?")
+			.param(Timestamp.from(before))
+			.update();
+	}
+
 	void touchInventory(long machineId, Instant at) {
 		this.jdbc.sql("update machine_inventory set last_contact_at = ? where machine_id = ?")
 			.params(Timestamp.from(at), machineId)

@@ -216,6 +216,16 @@ public class InventoryService {
 	}
 
 	/** What changed between a machine's inventories, newest first. */
+	/**
+	 * Housekeeping: forgets the history's changes older than {@code before}; the kept
+	 * inventories themselves follow their own count.
+	 * @return how many changes were forgotten
+	 */
+	@Transactional
+	public int forgetChangesBefore(Instant before) {
+		return this.repository.deleteChangesBefore(before);
+	}
+
 	public Page<InventoryChange> history(long machineId, PageRequest page) {
 		this.machines.get(machineId);
 		return this.repository.history(machineId, page);

@@ -97,6 +97,13 @@ class QuickActionRepository {
 		return new Page<>(runs, page.page(), page.size(), total);
 	}
 
+	int deleteFinishedRunsBefore(Instant before) {
+		return this.jdbc.sql("""
+				delete from quick_action_run r where r.requested_at < ?
+				   and not exists (select 1 from quick_action_result s where s.run_id = r.id and s.state = 'RUNNING')
+				""").param(Timestamp.from(before)).update();
+	}
+
 	int failRunning(String why, Instant now) {
 		return this.jdbc
 			.sql("update quick_action_result set state = 'FAILED', error = ?, finished_at = ? where state = 'RUNNING'")

@@ -2,6 +2,7 @@ package parc.orchestrator.quickaction;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -193,6 +194,15 @@ public class QuickActionService {
 	}
 
 	/** The action history, newest first, without the machines' outputs. */
+	/**
+	 * Housekeeping: forgets the runs, with their outputs, requested before {@code before}
+	 * and no longer running.
+	 * @return how many runs were forgotten
+	 */
+	public int forgetRunsBefore(Instant before) {
+		return this.repository.deleteFinishedRunsBefore(before);
+	}
+
 	public Page<QuickActionRun> history(PageRequest page) {
 		return this.repository.runs(page);
 	}
