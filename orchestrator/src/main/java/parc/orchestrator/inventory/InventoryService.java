@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -46,6 +47,8 @@ public class InventoryService {
 
 	private final InventoryRepository repository;
 
+	private final ApplicationEventPublisher events;
+
 	private final InventorySnapshotStore snapshots;
 
 	private final MachineService machines;
@@ -57,8 +60,10 @@ public class InventoryService {
 	private final Clock clock;
 
 	InventoryService(InventoryRepository repository, InventorySnapshotStore snapshots, MachineService machines,
-			AdminDataService adminData, ServerSettingsStore settings, Optional<Clock> clock) {
+			AdminDataService adminData, ServerSettingsStore settings, ApplicationEventPublisher events,
+			Optional<Clock> clock) {
 		this.repository = repository;
+		this.events = events;
 		this.snapshots = snapshots;
 		this.machines = machines;
 		this.adminData = adminData;
@@ -191,6 +196,9 @@ public class InventoryService {
 				this.repository.pruneSnapshots(machineId, settings.inventoriesKept());
 				refreshRegistry(machineId, report, summary, macs);
 			}
+		}
+		if (outcome != InventoryStored.Outcome.UNCHANGED) {
+			this.events.publishEvent(MachineNetworksReported.of(machineId, document));
 		}
 		List<AccountValue> accountUpdate = (report.source() == InventorySource.OCS_AGENT)
 				? this.adminData.reconcile(machineId, document.accountInfo(), firstContact) : null;
