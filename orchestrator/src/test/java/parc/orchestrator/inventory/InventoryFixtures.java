@@ -84,6 +84,12 @@ public final class InventoryFixtures {
 			return this;
 		}
 
+		/** The inventory's address and mask, on the card and in HARDWARE. */
+		public Builder withIp(String address, String mask) {
+			this.networks.get(0).put("ipmask", mask);
+			return withIp(address);
+		}
+
 		/** The inventory's address, on the card and in HARDWARE. */
 		public Builder withIp(String address) {
 			this.hardware.put("ipaddr", address);
