@@ -44,17 +44,20 @@ class NetworkServiceTest {
 
 	@Test
 	void shouldLearnTheNetworkOfEachInventoriedCardAndCountItsMachines() {
+		// A /30 of its own in this context's shared database, which other tests fill too.
+		int block = 4 * ThreadLocalRandom.current().nextInt(64);
+		String cidr = "203.0.113." + block + "/30";
 		InventoryStored first = this.inventories
 			.store(InventoryFixtures.debianLaptop("learn-a-" + unique(), null, "52:54:00:aa:00:01")
-				.withIp("203.0.113.21")
+				.withIp("203.0.113." + (block + 1), "255.255.255.252")
 				.fromAgent("learn-a-" + unique()));
 		this.inventories.store(InventoryFixtures.debianLaptop("learn-b-" + unique(), null, "52:54:00:aa:00:02")
-			.withIp("203.0.113.22")
+			.withIp("203.0.113." + (block + 2), "255.255.255.252")
 			.fromAgent("learn-b-" + unique()));
 
-		NetworkSummary learned = find("203.0.113.0/24");
+		NetworkSummary learned = find(cidr);
 		assertThat(learned.network().source()).isEqualTo(NetworkSource.LEARNED);
-		assertThat(learned.network().name()).isEqualTo("203.0.113.0/24");
+		assertThat(learned.network().name()).isEqualTo(cidr);
 		assertThat(learned.machines()).isEqualTo(2);
 
 		// A machine that moves leaves the old network for the new one.
