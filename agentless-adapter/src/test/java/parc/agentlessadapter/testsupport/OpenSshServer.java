@@ -41,6 +41,8 @@ public final class OpenSshServer implements AutoCloseable {
 
 	private final Path home;
 
+	private final String address;
+
 	private final int port;
 
 	private final Process process;
@@ -49,9 +51,10 @@ public final class OpenSshServer implements AutoCloseable {
 
 	private final String hostKeyFingerprint;
 
-	private OpenSshServer(Path folder, String user, String password, Path home, int port, Process process,
-			String clientKey, String hostKeyFingerprint) {
+	private OpenSshServer(Path folder, String user, String password, Path home, String address, int port,
+			Process process, String clientKey, String hostKeyFingerprint) {
 		this.folder = folder;
+		this.address = address;
 		this.user = user;
 		this.password = password;
 		this.home = home;
@@ -67,6 +70,20 @@ public final class OpenSshServer implements AutoCloseable {
 	}
 
 	public static OpenSshServer start(boolean sftp) throws IOException, InterruptedException {
+		return start(sftp, List.of(), "127.0.0.1", freePort());
+	}
+
+	/**
+	 * Starts a server inside a network namespace, listening on one of its addresses.
+	 * @param namespace as {@code ip netns} names it
+	 */
+	public static OpenSshServer startInNamespace(String namespace, String address, int port)
+			throws IOException, InterruptedException {
+		return start(false, List.of("ip", "netns", "exec", namespace), address, port);
+	}
+
+	private static OpenSshServer start(boolean sftp, List<String> launcher, String address, int port)
+			throws IOException, InterruptedException {
 		if (!Files.isExecutable(SSHD)) {
 			throw new IllegalStateException("OpenSSH's sshd is missing: run scripts/install-test-packages.sh as root"
 					+ " (apt-get install openssh-server)");
@@ -95,8 +112,7 @@ public final class OpenSshServer implements AutoCloseable {
 				folder.resolve("host_ed25519_key.pub").toString())
 			.split(" ")[1];
 		Files.createDirectories(Path.of("/run/sshd"));
-		int port = freePort();
-		List<String> config = new ArrayList<>(List.of("ListenAddress 127.0.0.1", "Port " + port,
+		List<String> config = new ArrayList<>(List.of("ListenAddress " + address, "Port " + port,
 				"HostKey " + folder.resolve("host_ed25519_key"), "PidFile " + folder.resolve("sshd.pid"),
 				"AuthorizedKeysFile " + folder.resolve("authorized_keys"), "PasswordAuthentication yes",
 				"KbdInteractiveAuthentication no", "UsePAM no", "StrictModes no", "PermitRootLogin no",
@@ -106,11 +122,12 @@ public final class OpenSshServer implements AutoCloseable {
 		}
 		Path configFile = folder.resolve("sshd_config");
 		Files.write(configFile, config);
-		Process process = new ProcessBuilder(SSHD.toString(), "-D", "-e", "-f", configFile.toString())
-			.redirectErrorStream(true)
+		List<String> command = new ArrayList<>(launcher);
+		command.addAll(List.of(SSHD.toString(), "-D", "-e", "-f", configFile.toString()));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(folder.resolve("sshd.log").toFile())
 			.start();
-		OpenSshServer server = new OpenSshServer(folder, user, password, home, port, process,
+		OpenSshServer server = new OpenSshServer(folder, user, password, home, address, port, process,
 				Files.readString(folder.resolve("key_ed25519")), hostFingerprint);
 		try {
 			server.awaitBanner();
@@ -129,7 +146,7 @@ public final class OpenSshServer implements AutoCloseable {
 				throw new IllegalStateException("sshd stopped at start: " + log());
 			}
 			try (Socket socket = new Socket()) {
-				socket.connect(new InetSocketAddress("127.0.0.1", this.port), 500);
+				socket.connect(new InetSocketAddress(this.address, this.port), 500);
 				socket.setSoTimeout(2000);
 				InputStream in = socket.getInputStream();
 				byte[] banner = new byte[4];
@@ -227,12 +244,12 @@ public final class OpenSshServer implements AutoCloseable {
 	}
 
 	public SshTarget keyTarget() {
-		return new SshTarget("127.0.0.1", this.port, this.user, SshAuth.privateKey(this.clientKey, null),
+		return new SshTarget(this.address, this.port, this.user, SshAuth.privateKey(this.clientKey, null),
 				RemoteSystem.UNIX);
 	}
 
 	public SshTarget passwordTarget() {
-		return new SshTarget("127.0.0.1", this.port, this.user, SshAuth.password(this.password), RemoteSystem.UNIX);
+		return new SshTarget(this.address, this.port, this.user, SshAuth.password(this.password), RemoteSystem.UNIX);
 	}
 
 	/** Makes a file in the home owned by the login, as if the login had made it. */

@@ -1,0 +1,106 @@
+package parc.agentlessadapter.discovery;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import parc.agentlessadapter.probe.Pinger;
+import parc.agentlessadapter.testsupport.NamespaceNetwork;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The scanner against real hosts in network namespaces on a documentation /24: a real
+ * sshd, a host that answers ICMP only, a printer-like host listening on 9100, and a
+ * silent one behind a drop rule.
+ */
+class AddressScannerTest {
+
+	private static final List<Integer> PORTS = List.of(22, 80, 135, 139, 443, 445, 3389, 9100);
+
+	static NamespaceNetwork network;
+
+	static NamespaceNetwork.Host sshHost;
+
+	static NamespaceNetwork.Host pingHost;
+
+	static NamespaceNetwork.Host printerHost;
+
+	static NamespaceNetwork.Host silentHost;
+
+	static ExecutorService lookups = Executors.newCachedThreadPool();
+
+	final AddressScanner scanner = new AddressScanner(Pinger.icmpOrTcpEcho(), new NeighbourTable(), lookups);
+
+	@BeforeAll
+	static void buildNetwork() throws Exception {
+		network = NamespaceNetwork.create();
+		sshHost = network.addHost("ssh", 10);
+		sshHost.startSshd(22);
+		pingHost = network.addHost("ping", 11);
+		printerHost = network.addHost("printer", 12);
+		printerHost.startSshd(9100);
+		silentHost = network.addHost("silent", 13).silence();
+		for (int host = 10; host <= 14; host++) {
+			network.checkRoutedHere(network.address(host));
+		}
+	}
+
+	@AfterAll
+	static void tearDown() {
+		if (network != null) {
+			network.close();
+		}
+		lookups.shutdownNow();
+	}
+
+	@Test
+	void shouldFindTheSshHostWithItsBannerAndMac() throws Exception {
+		AddressScan scan = this.scanner.scan(sshHost.inetAddress(), PORTS, Duration.ofSeconds(1));
+
+		assertThat(scan.answered()).isTrue();
+		assertThat(scan.echo()).isTrue();
+		assertThat(scan.openPorts()).containsExactly(22);
+		assertThat(scan.sshBanner()).startsWith("SSH-2.0-OpenSSH_");
+		assertThat(scan.mac()).isEqualTo(sshHost.mac());
+	}
+
+	@Test
+	void shouldFindAHostThatOnlyAnswersEchoAndRefusesEveryPort() throws Exception {
+		AddressScan scan = this.scanner.scan(pingHost.inetAddress(), PORTS, Duration.ofSeconds(1));
+
+		assertThat(scan.echo()).isTrue();
+		assertThat(scan.refused()).isTrue();
+		assertThat(scan.openPorts()).isEmpty();
+		assertThat(scan.sshBanner()).isNull();
+		assertThat(scan.mac()).isEqualTo(pingHost.mac());
+	}
+
+	@Test
+	void shouldFindThePrintersPort() throws Exception {
+		AddressScan scan = this.scanner.scan(printerHost.inetAddress(), PORTS, Duration.ofSeconds(1));
+
+		assertThat(scan.openPorts()).containsExactly(9100);
+		assertThat(scan.mac()).isEqualTo(printerHost.mac());
+	}
+
+	@Test
+	void shouldFindNothingAtASilentHostOrAnEmptyAddressWithinTheTimeLimit() throws Exception {
+		long started = System.nanoTime();
+		AddressScan silent = this.scanner.scan(silentHost.inetAddress(), PORTS, Duration.ofSeconds(1));
+		AddressScan empty = this.scanner.scan(java.net.InetAddress.getByName(network.address(14)), PORTS,
+				Duration.ofSeconds(1));
+
+		assertThat(silent.answered()).isFalse();
+		assertThat(silent.mac()).as("not asked for: it did not answer").isNull();
+		assertThat(empty.answered()).isFalse();
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).as("one time limit each, not one per port")
+			.isLessThan(Duration.ofSeconds(6));
+	}
+
+}

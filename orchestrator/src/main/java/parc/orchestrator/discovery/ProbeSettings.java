@@ -1,0 +1,18 @@
+package parc.orchestrator.discovery;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How one address is probed.
+ *
+ * @param tcpPorts ports a TCP connect is tried on
+ * @param timeout how long an answer is waited for, per address
+ */
+public record ProbeSettings(List<Integer> tcpPorts, Duration timeout) {
+
+	public ProbeSettings {
+		tcpPorts = List.copyOf(tcpPorts);
+	}
+
+}
