@@ -10,8 +10,8 @@ import java.net.InetAddress;
 public interface AddressProber {
 
 	/**
-	 * Blocks for about {@link ProbeSettings#timeout()} when nothing answers, a little more
-	 * for the names and banner of one that does.
+	 * Blocks for about {@link ProbeSettings#timeout()} when nothing answers, a little
+	 * more for the names and banner of one that does.
 	 */
 	ProbeReport probe(InetAddress address, ProbeSettings settings);
 

@@ -27,7 +27,6 @@ import java.util.List;
  */
 public record Device(long id, Long networkId, String address, String mac, String hostName, DeviceClass deviceClass,
 		List<Integer> openPorts, String sshBanner, DeviceState state, Long deviceTypeId, String description,
-		Long machineId, DeviceSource source, String reportedBy, Instant firstSeen, Instant lastSeen,
-		int missedSweeps) {
+		Long machineId, DeviceSource source, String reportedBy, Instant firstSeen, Instant lastSeen, int missedSweeps) {
 
 }

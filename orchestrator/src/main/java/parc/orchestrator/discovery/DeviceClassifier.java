@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Classifies a device from its open ports and SSH banner, as OCS's IP discovery sorts what
- * it finds: Windows, Linux/Unix, network device or printer, unknown.
+ * Classifies a device from its open ports and SSH banner, as OCS's IP discovery sorts
+ * what it finds: Windows, Linux/Unix, network device or printer, unknown.
  */
 final class DeviceClassifier {
 

@@ -14,8 +14,8 @@ import java.util.List;
  * @param source what reports it
  * @param reportedBy the reporting agent's DEVICEID, or null
  */
-public record FoundDevice(String address, String mac, String hostName, DeviceClass deviceClass,
-		List<Integer> openPorts, String sshBanner, DeviceSource source, String reportedBy) {
+public record FoundDevice(String address, String mac, String hostName, DeviceClass deviceClass, List<Integer> openPorts,
+		String sshBanner, DeviceSource source, String reportedBy) {
 
 	public FoundDevice {
 		openPorts = List.copyOf(openPorts);

@@ -11,8 +11,8 @@ import java.util.List;
  * @param openPorts the TCP ports that accepted a connection, ascending
  * @param hostName its reverse DNS name, or null
  * @param sshBanner the first line its SSH server sent, or null
- * @param mac its MAC from the kernel's neighbour table ({@code AA:BB:CC:DD:EE:FF}), or null
- * when it is not on a directly attached network
+ * @param mac its MAC from the kernel's neighbour table ({@code AA:BB:CC:DD:EE:FF}), or
+ * null when it is not on a directly attached network
  */
 public record ProbeReport(String address, boolean echo, boolean answered, List<Integer> openPorts, String hostName,
 		String sshBanner, String mac) {

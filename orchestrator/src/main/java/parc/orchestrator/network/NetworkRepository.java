@@ -95,6 +95,14 @@ class NetworkRepository {
 		return new Page<>(content, page.page(), page.size(), total);
 	}
 
+	/** The most specific network holding the address. */
+	Optional<Network> containing(String address) {
+		return this.jdbc.sql("select * from network where ?::inet <<= cidr::cidr order by prefix desc, id limit 1")
+			.param(address)
+			.query(NetworkRepository::map)
+			.optional();
+	}
+
 	/** Puts the machine on exactly these networks, at these addresses. */
 	void placeMachine(long machineId, List<Placement> placements, Instant now) {
 		this.jdbc.sql("delete from network_machine where machine_id = ?").param(machineId).update();

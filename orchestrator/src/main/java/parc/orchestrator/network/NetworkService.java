@@ -63,6 +63,11 @@ public class NetworkService {
 		return this.repository.summary(id).orElseThrow(() -> new NetworkNotFoundException(id));
 	}
 
+	/** The most specific known network holding the address (one address, no prefix). */
+	public Optional<Network> containing(String address) {
+		return this.repository.containing(address);
+	}
+
 	/**
 	 * Declares a network.
 	 * @throws InvalidNetworkException naming the field at fault, or {@code address} when

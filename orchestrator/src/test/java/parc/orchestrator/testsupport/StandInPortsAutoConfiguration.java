@@ -13,6 +13,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 import parc.orchestrator.agentless.AgentlessGateway;
+import parc.orchestrator.discovery.AddressProber;
+import parc.orchestrator.discovery.ProbeReport;
 import parc.orchestrator.agentless.CommandLine;
 import parc.orchestrator.agentless.CommandOutcome;
 import parc.orchestrator.agentless.ProbeOutcome;
@@ -113,6 +115,13 @@ public class StandInPortsAutoConfiguration {
 						null);
 			}
 		};
+	}
+
+	/** No network in orchestrator tests: nothing answers. */
+	@Bean
+	@ConditionalOnMissingBean
+	AddressProber standInAddressProber() {
+		return (address, settings) -> ProbeReport.silent(address.getHostAddress());
 	}
 
 }

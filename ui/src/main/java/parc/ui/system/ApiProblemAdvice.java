@@ -39,6 +39,10 @@ import parc.orchestrator.deployment.DeploymentNotFoundException;
 import parc.orchestrator.deployment.InvalidDeploymentOptionException;
 import parc.orchestrator.deployment.InvalidDeploymentTargetException;
 import parc.orchestrator.deployment.MachineNotInDeploymentException;
+import parc.orchestrator.discovery.DeviceNotFoundException;
+import parc.orchestrator.discovery.InvalidDeviceException;
+import parc.orchestrator.discovery.SweepNotFoundException;
+import parc.orchestrator.discovery.SweepRunningException;
 import parc.orchestrator.filepull.FilePullNotFoundException;
 import parc.orchestrator.group.DuplicateGroupNameException;
 import parc.orchestrator.group.GroupChangeRefusedException;
@@ -52,6 +56,8 @@ import parc.orchestrator.machine.MachineNotFoundException;
 import parc.orchestrator.machine.UnknownCredentialException;
 import parc.orchestrator.machineimport.InvalidMachineImportException;
 import parc.orchestrator.machineimport.MachineImportNotFoundException;
+import parc.orchestrator.network.InvalidNetworkException;
+import parc.orchestrator.network.NetworkNotFoundException;
 import parc.orchestrator.pkg.DuplicatePackageException;
 import parc.orchestrator.pkg.InvalidPackageException;
 import parc.orchestrator.pkg.PackageInUseException;
@@ -87,7 +93,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 			HostKeyNotFoundException.class, QuickActionRunNotFoundException.class, FilePullNotFoundException.class,
 			PackageNotFoundException.class, DeploymentNotFoundException.class, GroupNotFoundException.class,
 			MachineImportNotFoundException.class, MachineNotInDeploymentException.class, MirrorNotFoundException.class,
-			ScheduleNotFoundException.class })
+			ScheduleNotFoundException.class, NetworkNotFoundException.class, DeviceNotFoundException.class,
+			SweepNotFoundException.class })
 	ProblemDetail notFound(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
@@ -160,6 +167,21 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	 * A schedule Parc refuses; for a cron, the position of the error (from 1) beside the
 	 * reason, so a client can point at it.
 	 */
+	@ExceptionHandler(InvalidNetworkException.class)
+	ProblemDetail invalidNetwork(InvalidNetworkException ex) {
+		return validationProblem(List.of(new FieldProblem(ex.field(), ex.getMessage())));
+	}
+
+	@ExceptionHandler(InvalidDeviceException.class)
+	ProblemDetail invalidDevice(InvalidDeviceException ex) {
+		return validationProblem(List.of(new FieldProblem(ex.field(), ex.getMessage())));
+	}
+
+	@ExceptionHandler(SweepRunningException.class)
+	ProblemDetail sweepRunning(SweepRunningException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
 	@ExceptionHandler(InvalidScheduleException.class)
 	ProblemDetail invalidSchedule(InvalidScheduleException ex) {
 		ProblemDetail problem = validationProblem(List.of(new FieldProblem(ex.field(), ex.getMessage())));
