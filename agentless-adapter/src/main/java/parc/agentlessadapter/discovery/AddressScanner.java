@@ -46,7 +46,11 @@ public class AddressScanner {
 		this.lookups = lookups;
 	}
 
-	public AddressScan scan(InetAddress address, List<Integer> ports, Duration timeout) {
+	/**
+	 * @param reverseDns whether the name of an address that answered is looked up: off
+	 * where a DNS query must not leave the host
+	 */
+	public AddressScan scan(InetAddress address, List<Integer> ports, Duration timeout, boolean reverseDns) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		List<Integer> open = new ArrayList<>();
 		boolean refused = false;
@@ -71,7 +75,7 @@ public class AddressScanner {
 			return scan;
 		}
 		String banner = open.contains(22) ? sshBanner(address, timeout) : null;
-		return new AddressScan(address, echo, refused, open, hostName(address, timeout), banner,
+		return new AddressScan(address, echo, refused, open, reverseDns ? hostName(address, timeout) : null, banner,
 				this.neighbours.macOf(address).orElse(null));
 	}
 

@@ -17,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The scanner against real hosts in network namespaces on a documentation /24: a real
  * sshd, a host that answers ICMP only, a printer-like host listening on 9100, and a
- * silent one behind a drop rule.
+ * silent one behind a drop rule. Names are not looked up there, which would send DNS
+ * queries off this host; the name lookup is tested on the loopback address, which
+ * {@code /etc/hosts} answers.
  */
 class AddressScannerTest {
 
@@ -61,7 +63,7 @@ class AddressScannerTest {
 
 	@Test
 	void shouldFindTheSshHostWithItsBannerAndMac() throws Exception {
-		AddressScan scan = this.scanner.scan(sshHost.inetAddress(), PORTS, Duration.ofSeconds(1));
+		AddressScan scan = this.scanner.scan(sshHost.inetAddress(), PORTS, Duration.ofSeconds(1), false);
 
 		assertThat(scan.answered()).isTrue();
 		assertThat(scan.echo()).isTrue();
@@ -72,7 +74,7 @@ class AddressScannerTest {
 
 	@Test
 	void shouldFindAHostThatOnlyAnswersEchoAndRefusesEveryPort() throws Exception {
-		AddressScan scan = this.scanner.scan(pingHost.inetAddress(), PORTS, Duration.ofSeconds(1));
+		AddressScan scan = this.scanner.scan(pingHost.inetAddress(), PORTS, Duration.ofSeconds(1), false);
 
 		assertThat(scan.echo()).isTrue();
 		assertThat(scan.refused()).isTrue();
@@ -83,18 +85,27 @@ class AddressScannerTest {
 
 	@Test
 	void shouldFindThePrintersPort() throws Exception {
-		AddressScan scan = this.scanner.scan(printerHost.inetAddress(), PORTS, Duration.ofSeconds(1));
+		AddressScan scan = this.scanner.scan(printerHost.inetAddress(), PORTS, Duration.ofSeconds(1), false);
 
 		assertThat(scan.openPorts()).containsExactly(9100);
 		assertThat(scan.mac()).isEqualTo(printerHost.mac());
 	}
 
 	@Test
+	void shouldLookUpTheNameOfAnAddressThatAnswers() throws Exception {
+		AddressScan scan = this.scanner.scan(java.net.InetAddress.getByName("127.0.0.1"), List.of(1),
+				Duration.ofSeconds(1), true);
+
+		assertThat(scan.answered()).isTrue();
+		assertThat(scan.hostName()).isEqualTo("localhost");
+	}
+
+	@Test
 	void shouldFindNothingAtASilentHostOrAnEmptyAddressWithinTheTimeLimit() throws Exception {
 		long started = System.nanoTime();
-		AddressScan silent = this.scanner.scan(silentHost.inetAddress(), PORTS, Duration.ofSeconds(1));
+		AddressScan silent = this.scanner.scan(silentHost.inetAddress(), PORTS, Duration.ofSeconds(1), false);
 		AddressScan empty = this.scanner.scan(java.net.InetAddress.getByName(network.address(14)), PORTS,
-				Duration.ofSeconds(1));
+				Duration.ofSeconds(1), false);
 
 		assertThat(silent.answered()).isFalse();
 		assertThat(silent.mac()).as("not asked for: it did not answer").isNull();

@@ -31,7 +31,8 @@ class DeviceRepository {
 	}
 
 	Optional<Device> findByAddress(Long networkId, String address) {
-		return this.jdbc.sql("select * from device where coalesce(network_id, 0) = coalesce(?, 0) and address = ?")
+		return this.jdbc
+			.sql("select * from device where coalesce(network_id, 0) = coalesce(?::bigint, 0) and address = ?")
 			.params(networkId, address)
 			.query(DeviceRepository::map)
 			.optional();
@@ -39,7 +40,7 @@ class DeviceRepository {
 
 	Optional<Device> findByMac(Long networkId, String mac) {
 		return this.jdbc.sql(
-				"select * from device where coalesce(network_id, 0) = coalesce(?, 0) and mac = ? order by last_seen desc"
+				"select * from device where coalesce(network_id, 0) = coalesce(?::bigint, 0) and mac = ? order by last_seen desc"
 						+ " limit 1")
 			.params(networkId, mac)
 			.query(DeviceRepository::map)
@@ -48,7 +49,7 @@ class DeviceRepository {
 
 	/** Locks the network's devices against a second writer finding the same one new. */
 	void lockNetwork(Long networkId) {
-		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('device:' || coalesce(?, 0)))")
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('device:' || coalesce(?::bigint, 0)))")
 			.param(networkId)
 			.query((rs, row) -> 1)
 			.list();
@@ -123,7 +124,7 @@ class DeviceRepository {
 	}
 
 	Page<Device> page(long networkId, DeviceState state, PageRequest page) {
-		String where = " where network_id = ? and (? is null or state = ?)";
+		String where = " where network_id = ? and (?::text is null or state = ?)";
 		String stateName = (state == null) ? null : state.name();
 		long total = this.jdbc.sql("select count(*) from device" + where)
 			.params(networkId, stateName, stateName)

@@ -16,10 +16,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param absentAfter sweeps in a row a device must miss to be marked absent (3)
  * @param largestUnconfirmedPrefix the shortest prefix swept without the admin's
  * confirmation (16: 65,536 addresses)
+ * @param reverseDns whether answering addresses' names are looked up (true)
  */
 @ConfigurationProperties("parc.discovery")
 public record DiscoveryProperties(Integer concurrency, Duration delayBetweenProbes, Duration probeTimeout,
-		List<Integer> tcpPorts, Integer absentAfter, Integer largestUnconfirmedPrefix) {
+		List<Integer> tcpPorts, Integer absentAfter, Integer largestUnconfirmedPrefix, Boolean reverseDns) {
 
 	public DiscoveryProperties {
 		concurrency = (concurrency != null) ? concurrency : 128;
@@ -40,10 +41,11 @@ public record DiscoveryProperties(Integer concurrency, Duration delayBetweenProb
 			throw new IllegalArgumentException("parc.discovery.absent-after must be at least 1, not " + absentAfter);
 		}
 		largestUnconfirmedPrefix = (largestUnconfirmedPrefix != null) ? largestUnconfirmedPrefix : 16;
+		reverseDns = (reverseDns == null) || reverseDns;
 	}
 
 	ProbeSettings probeSettings() {
-		return new ProbeSettings(this.tcpPorts, this.probeTimeout);
+		return new ProbeSettings(this.tcpPorts, this.probeTimeout, this.reverseDns);
 	}
 
 }

@@ -2,6 +2,8 @@ package parc.orchestrator.discovery;
 
 import java.math.BigInteger;
 import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Iterator;
@@ -115,7 +117,9 @@ public class SweepService {
 					range.cidr() + " holds " + count + " addresses: confirm to sweep a network larger than /"
 							+ this.properties.largestUnconfirmedPrefix());
 		}
-		Optional<Long> started = this.repository.start(networkId, by, count.intValueExact(), this.clock.instant());
+		Set<InetAddress> own = ownAddressesIn(range);
+		Optional<Long> started = this.repository.start(networkId, by, count.intValueExact() - own.size(),
+				this.clock.instant());
 		if (started.isEmpty()) {
 			String running = this.repository.running(networkId)
 				.map((sweep) -> "sweep " + sweep.id() + ", started " + sweep.startedAt() + " by " + sweep.startedBy())
@@ -123,8 +127,29 @@ public class SweepService {
 			throw new SweepRunningException(networkId, running + " is still running");
 		}
 		Sweep sweep = get(started.get());
-		this.sweeps.execute(() -> run(sweep, range));
+		this.sweeps.execute(() -> run(sweep, range, own));
 		return sweep;
+	}
+
+	/**
+	 * This server's own addresses in the range: not probed, since this server is no
+	 * device to discover.
+	 */
+	private static Set<InetAddress> ownAddressesIn(NetworkRange range) {
+		Set<InetAddress> own = new java.util.HashSet<>();
+		try {
+			for (NetworkInterface face : java.util.Collections.list(NetworkInterface.getNetworkInterfaces())) {
+				for (InetAddress address : java.util.Collections.list(face.getInetAddresses())) {
+					if (range.contains(address.getHostAddress())) {
+						own.add(address);
+					}
+				}
+			}
+		}
+		catch (SocketException ex) {
+			log.warn("This server's own addresses could not be listed: a sweep may probe them", ex);
+		}
+		return own;
 	}
 
 	/**
@@ -156,7 +181,7 @@ public class SweepService {
 		return this.repository.last(networkId);
 	}
 
-	private void run(Sweep sweep, NetworkRange range) {
+	private void run(Sweep sweep, NetworkRange range, Set<InetAddress> own) {
 		ProbeSettings settings = this.properties.probeSettings();
 		int concurrency = this.properties.concurrency();
 		ExecutorService probes = Executors.newFixedThreadPool(concurrency,
@@ -181,6 +206,10 @@ public class SweepService {
 				}
 				places.acquire();
 				InetAddress address = addresses.next();
+				if (own.contains(address)) {
+					places.release();
+					continue;
+				}
 				probes.execute(() -> {
 					try {
 						probe(sweep.networkId(), address, settings, found);

@@ -36,7 +36,7 @@ class ScannerAddressProber implements AddressProber {
 
 	@Override
 	public ProbeReport probe(InetAddress address, ProbeSettings settings) {
-		AddressScan scan = this.scanner.scan(address, settings.tcpPorts(), settings.timeout());
+		AddressScan scan = this.scanner.scan(address, settings.tcpPorts(), settings.timeout(), settings.reverseDns());
 		return new ProbeReport(address.getHostAddress(), scan.echo(), scan.answered(), scan.openPorts(),
 				scan.hostName(), scan.sshBanner(), scan.mac());
 	}
