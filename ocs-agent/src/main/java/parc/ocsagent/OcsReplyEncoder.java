@@ -39,11 +39,31 @@ public final class OcsReplyEncoder {
 	 * nothing about deployment (the agent keeps what it has)
 	 */
 	public byte[] prolog(boolean sendInventory, int prologFrequencyHours, DownloadOption download) {
+		return prolog(sendInventory, prologFrequencyHours, download, null);
+	}
+
+	/**
+	 * @param ipDiscover the subnet the agent is elected to scan (§2.5), or null
+	 */
+	public byte[] prolog(boolean sendInventory, int prologFrequencyHours, DownloadOption download,
+			IpDiscoverOption ipDiscover) {
 		return write((xml) -> {
 			element(xml, "RESPONSE", sendInventory ? "SEND" : "STOP");
 			element(xml, "PROLOG_FREQ", Integer.toString(prologFrequencyHours));
 			if (download != null) {
 				downloadOption(xml, download);
+			}
+			if (ipDiscover != null) {
+				xml.writeStartElement("OPTION");
+				element(xml, "NAME", "IPDISCOVER");
+				// At least one attribute, or the 2.10 agent reads PARAM as a plain string
+				// and
+				// drops its scan (§2.5).
+				xml.writeStartElement("PARAM");
+				xml.writeAttribute("IPDISC_LAT", Integer.toString(ipDiscover.latencyMs()));
+				xml.writeCharacters(ipDiscover.subnet());
+				xml.writeEndElement();
+				xml.writeEndElement();
 			}
 		});
 	}

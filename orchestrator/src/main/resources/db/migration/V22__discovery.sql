@@ -50,3 +50,13 @@ create table sweep (
 create index sweep_by_network on sweep (network_id, started_at desc);
 -- Two sweeps of one network never run at once, on any node.
 create unique index sweep_one_running on sweep (network_id) where state = 'RUNNING';
+
+-- OCS agents elected to scan their subnet (IPDISCOVER): a few per network, each agent on one network at most.
+create table ipdiscover_election (
+    network_id   bigint      not null references network (id) on delete cascade,
+    machine_id   bigint      not null unique references machine (id) on delete cascade,
+    device_id    text        not null,
+    elected_at   timestamptz not null,
+    last_scan_at timestamptz,
+    primary key (network_id, machine_id)
+);

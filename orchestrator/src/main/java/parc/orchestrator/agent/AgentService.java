@@ -19,6 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import parc.orchestrator.discovery.IpDiscoverAssignment;
+import parc.orchestrator.discovery.IpDiscoverElection;
 import parc.orchestrator.inventory.InventoryDocument;
 import parc.orchestrator.inventory.InventoryReport;
 import parc.orchestrator.inventory.InventoryService;
@@ -51,6 +53,8 @@ public class AgentService {
 
 	private final TeledeploymentService teledeployment;
 
+	private final IpDiscoverElection ipDiscover;
+
 	private final Clock clock;
 
 	/**
@@ -63,8 +67,9 @@ public class AgentService {
 
 	AgentService(AgentRepository repository, InventoryService inventories, MachineService machines,
 			ServerSettingsStore settings, PasswordEncoder passwords, TeledeploymentService teledeployment,
-			Optional<Clock> clock) {
+			IpDiscoverElection ipDiscover, Optional<Clock> clock) {
 		this.teledeployment = teledeployment;
+		this.ipDiscover = ipDiscover;
 		this.repository = repository;
 		this.inventories = inventories;
 		this.machines = machines;
@@ -175,13 +180,15 @@ public class AgentService {
 		int prologFrequency = Optional.ofNullable(known.prologFrequencyHours()).orElse(server.prologFrequencyHours());
 		// A deployment waiting for this machine's inventory gets it now.
 		boolean wanted = this.teledeployment.waitsForInventory(known.machineId());
-		boolean send = wanted || switch (frequency) {
+		// An elected agent scans its subnet as part of its inventory: it must send one.
+		IpDiscoverAssignment scan = this.ipDiscover.assignmentFor(known.machineId()).orElse(null);
+		boolean send = wanted || scan != null || switch (frequency) {
 			case 0 -> true;
 			case -1 -> false;
 			default -> known.lastInventoryAt() == null
 					|| known.lastInventoryAt().isBefore(now.minus(Duration.ofDays(frequency)));
 		};
-		return new PrologDecision(send, prologFrequency, download);
+		return new PrologDecision(send, prologFrequency, download, scan);
 	}
 
 	/** INVENTORY: files it; the result says what to send back to the agent. */
@@ -190,6 +197,7 @@ public class AgentService {
 			.store(new InventoryReport(InventorySource.OCS_AGENT, deviceId, agentVersion, document));
 		this.teledeployment.historyReported(stored.machineId(), document.downloadHistory());
 		this.teledeployment.inventoryReceived(stored.machineId());
+		this.ipDiscover.recordScan(stored.machineId(), deviceId, document);
 		return stored;
 	}
 

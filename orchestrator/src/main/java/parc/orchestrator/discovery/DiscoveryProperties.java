@@ -17,10 +17,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param largestUnconfirmedPrefix the shortest prefix swept without the admin's
  * confirmation (16: 65,536 addresses)
  * @param reverseDns whether answering addresses' names are looked up (true)
+ * @param ipdiscoverAgents OCS agents elected per network to scan it (2; 0 turns IP
+ * discovery by agents off)
+ * @param ipdiscoverMaxAliveDays an agent is elected, and stays elected, only while it
+ * contacted Parc within this many days (14)
+ * @param ipdiscoverLatencyMs the pause between two of an elected agent's ARP probes (100)
  */
 @ConfigurationProperties("parc.discovery")
 public record DiscoveryProperties(Integer concurrency, Duration delayBetweenProbes, Duration probeTimeout,
-		List<Integer> tcpPorts, Integer absentAfter, Integer largestUnconfirmedPrefix, Boolean reverseDns) {
+		List<Integer> tcpPorts, Integer absentAfter, Integer largestUnconfirmedPrefix, Boolean reverseDns,
+		Integer ipdiscoverAgents, Integer ipdiscoverMaxAliveDays, Integer ipdiscoverLatencyMs) {
 
 	public DiscoveryProperties {
 		concurrency = (concurrency != null) ? concurrency : 128;
@@ -42,6 +48,13 @@ public record DiscoveryProperties(Integer concurrency, Duration delayBetweenProb
 		}
 		largestUnconfirmedPrefix = (largestUnconfirmedPrefix != null) ? largestUnconfirmedPrefix : 16;
 		reverseDns = (reverseDns == null) || reverseDns;
+		ipdiscoverAgents = (ipdiscoverAgents != null) ? ipdiscoverAgents : 2;
+		ipdiscoverMaxAliveDays = (ipdiscoverMaxAliveDays != null) ? ipdiscoverMaxAliveDays : 14;
+		ipdiscoverLatencyMs = (ipdiscoverLatencyMs != null) ? ipdiscoverLatencyMs : 100;
+		if (ipdiscoverAgents < 0 || ipdiscoverMaxAliveDays < 1 || ipdiscoverLatencyMs < 1) {
+			throw new IllegalArgumentException("parc.discovery.ipdiscover-agents must be 0 or more, "
+					+ "ipdiscover-max-alive-days and ipdiscover-latency-ms 1 or more");
+		}
 	}
 
 	ProbeSettings probeSettings() {

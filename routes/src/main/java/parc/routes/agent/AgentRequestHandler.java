@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import parc.ocsagent.AccountInfo;
 import parc.ocsagent.BodyFormat;
+import parc.ocsagent.IpDiscoverOption;
 import parc.ocsagent.OcsBodyCodec;
 import parc.ocsagent.OcsProtocolException;
 import parc.ocsagent.OcsReplyEncoder;
@@ -120,7 +121,8 @@ public class AgentRequestHandler {
 		if (ocs instanceof OcsRequest.Prolog prolog) {
 			PrologDecision decision = this.agents.prolog(prolog.deviceId(), agentVersion);
 			xml = this.replies.prolog(decision.sendInventory(), decision.prologFrequencyHours(),
-					downloadOption(decision.download(), request.host()));
+					downloadOption(decision.download(), request.host()), (decision.ipDiscover() == null) ? null
+							: new IpDiscoverOption(decision.ipDiscover().subnet(), decision.ipDiscover().latencyMs()));
 		}
 		else if (ocs instanceof OcsRequest.Inventory inventory) {
 			InventoryStored stored = this.agents.inventory(inventory.deviceId(), agentVersion,
