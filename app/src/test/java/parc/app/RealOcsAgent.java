@@ -28,6 +28,8 @@ final class RealOcsAgent {
 
 	private final Path stateDir;
 
+	private Path firstOnPath;
+
 	RealOcsAgent(int port, Path stateDir) {
 		if (!AGENT.canExecute()) {
 			throw new IllegalStateException("The OCS agent is missing: run scripts/install-test-packages.sh "
@@ -61,6 +63,21 @@ final class RealOcsAgent {
 		return runWith(List.of(extraOptions));
 	}
 
+	/**
+	 * Runs with a folder first on the agent's PATH, whose programs stand in for system
+	 * ones (the {@code ipdiscover} binary, which would probe a live network, protocol
+	 * §5.2).
+	 */
+	Run runWithFirstOnPath(Path folder, String... extraOptions) {
+		this.firstOnPath = folder;
+		try {
+			return runWith(List.of(extraOptions));
+		}
+		finally {
+			this.firstOnPath = null;
+		}
+	}
+
 	/** Runs with HTTP Basic credentials, which the agent wants base64-encoded (§1.6). */
 	Run runAuthenticated(String user, String password, String realm) {
 		return runWith(List.of("--user=" + base64(user), "--password=" + base64(password), "--realm=" + realm));
@@ -84,7 +101,11 @@ final class RealOcsAgent {
 			List<String> command = new ArrayList<>(List.of(AGENT.getPath(), "--nolocal", "--server=" + this.serverUrl,
 					"--basevardir=" + this.stateDir, "--debug", "--logfile=" + log));
 			command.addAll(extraOptions);
-			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			ProcessBuilder builder = new ProcessBuilder(command);
+			if (this.firstOnPath != null) {
+				builder.environment().put("PATH", this.firstOnPath + ":" + System.getenv("PATH"));
+			}
+			Process process = builder.redirectErrorStream(true)
 				.redirectOutput(this.stateDir.resolve("agent-stdout.txt").toFile())
 				.start();
 			if (!process.waitFor(180, TimeUnit.SECONDS)) {

@@ -18,8 +18,8 @@ public record MachineNetworksReported(long machineId, List<Card> cards) {
 		List<Card> cards = (document.networks() == null) ? List.of()
 				: document.networks()
 					.stream()
+					.filter((row) -> field(row, "ipaddress") != null)
 					.map((row) -> new Card(field(row, "ipaddress"), field(row, "ipmask"), field(row, "macaddr")))
-					.filter((card) -> card.address() != null)
 					.toList();
 		return new MachineNetworksReported(machineId, cards);
 	}

@@ -8,6 +8,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.platform.http.springboot.PlatformHttpMessage;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -37,7 +38,9 @@ class AgentHttpRoutes extends RouteBuilder {
 		// @formatter:off
 		onException(Exception.class)
 			.handled(true)
-			.log(org.apache.camel.LoggingLevel.ERROR, "Agent request failed: ${exception.message}")
+			// With its stack trace: a message alone (often empty) does not say where it broke.
+			.process((exchange) -> LoggerFactory.getLogger(AgentHttpRoutes.class)
+				.error("Agent request failed", exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)))
 			.setHeader(Exchange.HTTP_RESPONSE_CODE, constant(500))
 			.setHeader(Exchange.CONTENT_TYPE, constant("text/plain;charset=UTF-8"))
 			.setBody(constant("Parc could not handle the request; nothing was stored.\n"));

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import parc.orchestrator.discovery.Device;
 import parc.orchestrator.discovery.DeviceService;
 import parc.orchestrator.discovery.DeviceState;
+import parc.orchestrator.discovery.IpDiscoverElection;
 import parc.orchestrator.discovery.Sweep;
 import parc.orchestrator.discovery.SweepService;
 import parc.orchestrator.network.Network;
@@ -48,7 +49,11 @@ class NetworkApiController {
 
 	private final DeviceService devices;
 
-	NetworkApiController(NetworkService networks, SweepService sweeps, DeviceService devices) {
+	private final IpDiscoverElection ipDiscover;
+
+	NetworkApiController(NetworkService networks, SweepService sweeps, DeviceService devices,
+			IpDiscoverElection ipDiscover) {
+		this.ipDiscover = ipDiscover;
 		this.networks = networks;
 		this.sweeps = sweeps;
 		this.devices = devices;
@@ -56,7 +61,8 @@ class NetworkApiController {
 
 	NetworkView view(NetworkSummary summary) {
 		long id = summary.network().id();
-		return NetworkView.of(summary, this.devices.countsOnNetwork(id), this.sweeps.lastOf(id).orElse(null));
+		return NetworkView.of(summary, this.devices.countsOnNetwork(id), this.sweeps.lastOf(id).orElse(null),
+				this.ipDiscover.electedOn(id));
 	}
 
 	@GetMapping

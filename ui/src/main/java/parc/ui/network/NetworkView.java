@@ -1,9 +1,11 @@
 package parc.ui.network;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import parc.orchestrator.discovery.DeviceState;
+import parc.orchestrator.discovery.ElectedAgent;
 import parc.orchestrator.discovery.Sweep;
 import parc.orchestrator.network.Network;
 import parc.orchestrator.network.NetworkSource;
@@ -27,19 +29,21 @@ import parc.orchestrator.network.NetworkSummary;
  * @param updatedAt last change
  * @param counts what it holds
  * @param lastSweep its latest sweep, or null
+ * @param agents the OCS agents elected to scan it (IP discovery)
  */
 record NetworkView(long id, String name, String address, int ipVersion, int prefix, String description, String site,
 		NetworkSource source, boolean ignored, boolean sweepable, String createdBy, Instant createdAt,
-		Instant updatedAt, Counts counts, Sweep lastSweep) {
+		Instant updatedAt, Counts counts, Sweep lastSweep, List<ElectedAgent> agents) {
 
-	static NetworkView of(NetworkSummary summary, Map<DeviceState, Long> devices, Sweep lastSweep) {
+	static NetworkView of(NetworkSummary summary, Map<DeviceState, Long> devices, Sweep lastSweep,
+			List<ElectedAgent> agents) {
 		Network network = summary.network();
 		return new NetworkView(network.id(), network.name(), network.cidr(), network.ipVersion(), network.prefix(),
 				network.description(), network.site(), network.source(), network.ignored(), network.range().sweepable(),
 				network.createdBy(), network.createdAt(), network.updatedAt(),
 				new Counts(summary.machines(), devices.get(DeviceState.UNKNOWN), devices.get(DeviceState.IDENTIFIED),
 						devices.get(DeviceState.MACHINE), devices.get(DeviceState.ABSENT)),
-				lastSweep);
+				lastSweep, agents);
 	}
 
 	/**
