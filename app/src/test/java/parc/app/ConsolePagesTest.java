@@ -62,13 +62,17 @@ class ConsolePagesTest {
 			"/groups/{id}/members/add", "/groups/import", "/quick-actions", "/users", "/settings/agentless",
 			"/settings/agents", "/settings/credentials", "/settings/credentials/new", "/settings/credentials/{id}/edit",
 			"/settings/credentials/{id}/delete", "/settings/teledeployment", "/file-pulls", "/schedules/new",
-			"/schedules/{id}/edit", "/schedules/{id}/delete");
+			"/schedules/{id}/edit", "/schedules/{id}/delete", "/networks/new", "/networks/{id}/edit",
+			"/networks/{id}/delete", "/networks/scan");
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	ParcProperties parc;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Autowired
 	UserAccountService accounts;
@@ -346,6 +350,23 @@ class ConsolePagesTest {
 		pages.put("/schedules/{id}", "/schedules/" + housekeeping);
 		pages.put("/schedules/{id}/edit", "/schedules/" + housekeeping + "/edit");
 		pages.put("/schedules/{id}/delete", "/schedules/" + housekeeping + "/delete");
+		long network = call("POST", "/api/networks", """
+				{"name": "pages lab %s", "address": "203.0.113.%d/32"}
+				""".formatted(s, 4 * (Math.abs(s.hashCode()) % 60))).get("id").asLong();
+		long device = this.jdbc.sql("""
+				insert into device (network_id, address, mac, device_class, open_ports, state, source, first_seen,
+				                    last_seen)
+				values (?, '203.0.113.250', 'AA:BB:CC:DD:EE:01', 'NETWORK_DEVICE_OR_PRINTER', '{9100}', 'UNKNOWN',
+				        'SWEEP', now(), now()) returning id
+				""").param(network).query(Long.class).single();
+		pages.put("/networks", "/networks");
+		pages.put("/networks/new", "/networks/new");
+		pages.put("/networks/{id}", "/networks/" + network);
+		pages.put("/networks/{id}/edit", "/networks/" + network + "/edit");
+		pages.put("/networks/{id}/delete", "/networks/" + network + "/delete");
+		pages.put("/networks/scan", "/networks/scan");
+		pages.put("/networks/device-types", "/networks/device-types");
+		pages.put("/devices/{id}", "/devices/" + device);
 		// Keys are the mapping patterns; a '#' key opens the same pattern on other data.
 		return pages;
 	}

@@ -136,7 +136,7 @@ class SecurityConfiguration {
 		return new OrRequestMatcher(path(HttpMethod.GET, "/*/new"), path(HttpMethod.GET, "/*/*/edit"),
 				path(HttpMethod.GET, "/*/*/delete"), path(HttpMethod.GET, "/machines/import"),
 				path(HttpMethod.GET, "/groups/import"), path(HttpMethod.GET, "/groups/*/members/add"),
-				path(HttpMethod.GET, "/quick-actions"));
+				path(HttpMethod.GET, "/quick-actions"), path(HttpMethod.GET, "/networks/scan"));
 	}
 
 	/**
