@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code parc.discovery.*}.
  *
- * @param concurrency addresses probed at once by one sweep (128)
+ * @param concurrency addresses probed at once by one sweep (256: a silent address costs
+ * the probe time limit, so a /22 takes four of them)
  * @param delayBetweenProbes the pause between starting two probes (1 ms)
  * @param probeTimeout how long one address is waited for (1 s)
  * @param tcpPorts ports a TCP connect is tried on (22, 80, 135, 139, 443, 445, 3389,
@@ -29,7 +30,7 @@ public record DiscoveryProperties(Integer concurrency, Duration delayBetweenProb
 		Integer ipdiscoverAgents, Integer ipdiscoverMaxAliveDays, Integer ipdiscoverLatencyMs) {
 
 	public DiscoveryProperties {
-		concurrency = (concurrency != null) ? concurrency : 128;
+		concurrency = (concurrency != null) ? concurrency : 256;
 		if (concurrency < 1 || concurrency > 1024) {
 			throw new IllegalArgumentException("parc.discovery.concurrency must be 1 to 1024, not " + concurrency);
 		}
