@@ -53,6 +53,28 @@ class OcsReplyEncoderTest {
 	}
 
 	@Test
+	void shouldElectTheAgentForIpDiscoveryWithAnAttributeAsThe210AgentNeeds() {
+		XmlElement reply = this.reader
+			.read(this.replies.prolog(true, 12, null, new IpDiscoverOption("198.51.100.0", 100)));
+
+		XmlElement option = reply.first("OPTION").orElseThrow();
+		assertThat(option.value("NAME")).contains("IPDISCOVER");
+		XmlElement param = option.first("PARAM").orElseThrow();
+		assertThat(param.attributes()).containsEntry("IPDISC_LAT", "100");
+		assertThat(param.text()).isEqualTo("198.51.100.0");
+		assertThat(reply.value("RESPONSE")).contains("SEND");
+	}
+
+	@Test
+	void shouldRefuseAnIpDiscoveryOptionThatIsNoSubnetAddress() {
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> new IpDiscoverOption("198.51.100.0/24</PARAM><x>", 100))
+			.isInstanceOf(IllegalArgumentException.class);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new IpDiscoverOption("198.51.100.0", 0))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
 	void shouldSayStopWhenNoInventoryIsWanted() {
 		XmlElement reply = this.reader.read(this.replies.prolog(false, 12));
 
