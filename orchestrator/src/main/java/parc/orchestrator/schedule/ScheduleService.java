@@ -18,6 +18,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import parc.orchestrator.network.NetworkNotFoundException;
+import parc.orchestrator.network.NetworkService;
 import parc.orchestrator.system.paging.Page;
 import parc.orchestrator.system.paging.PageRequest;
 
@@ -40,6 +42,8 @@ public class ScheduleService {
 
 	private final ScheduleRepository repository;
 
+	private final NetworkService networks;
+
 	private final ScheduleProperties properties;
 
 	private final ScheduleTriggers triggers;
@@ -47,8 +51,9 @@ public class ScheduleService {
 	private final Clock clock;
 
 	ScheduleService(ScheduleRepository repository, ScheduleProperties properties, ScheduleTriggers triggers,
-			Optional<Clock> clock) {
+			NetworkService networks, Optional<Clock> clock) {
 		this.repository = repository;
+		this.networks = networks;
 		this.properties = properties;
 		this.triggers = triggers;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -232,6 +237,16 @@ public class ScheduleService {
 			throw new InvalidScheduleException("target", "Give a target: a groupId, networkIds, or all: true");
 		}
 		draft.target().checkFits(draft.kind());
+		if (draft.target().networkIds() != null) {
+			for (long networkId : draft.target().networkIds()) {
+				try {
+					this.networks.get(networkId);
+				}
+				catch (NetworkNotFoundException ex) {
+					throw new InvalidScheduleException("target.networkIds", "No network " + networkId);
+				}
+			}
+		}
 		ScheduleRecurrence recurrence = new ScheduleRecurrence(draft.cron(), draft.everyHours());
 		recurrence.checkFiresAtMostEvery(this.properties.minInterval(), this.clock.instant(), zone());
 		AllowedHours window = (draft.window() == null || draft.window().isBlank()) ? null

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import parc.orchestrator.network.NetworkDraft;
+import parc.orchestrator.network.NetworkService;
 import parc.orchestrator.system.paging.PageRequest;
 import parc.orchestrator.testsupport.PostgresBackedTest;
 
@@ -20,12 +22,31 @@ class ScheduleServiceTest {
 	@Autowired
 	ScheduleService schedules;
 
+	@Autowired
+	NetworkService networks;
+
+	private List<Long> twoNetworks;
+
 	private static String unique(String prefix) {
 		return prefix + " " + UUID.randomUUID();
 	}
 
-	private static ScheduleDraft nightlySweep(String name) {
-		return new ScheduleDraft(name, ScheduleKind.NETWORK_SWEEP, ScheduleTarget.networks(List.of(3L, 4L)),
+	private List<Long> twoNetworks() {
+		if (this.twoNetworks == null) {
+			int block = 8 * java.util.concurrent.ThreadLocalRandom.current().nextInt(30);
+			this.twoNetworks = List.of(
+					this.networks
+						.create(new NetworkDraft(null, "198.51.100." + block + "/30", null, null, null), "alice")
+						.id(),
+					this.networks
+						.create(new NetworkDraft(null, "198.51.100." + (block + 4) + "/30", null, null, null), "alice")
+						.id());
+		}
+		return this.twoNetworks;
+	}
+
+	private ScheduleDraft nightlySweep(String name) {
+		return new ScheduleDraft(name, ScheduleKind.NETWORK_SWEEP, ScheduleTarget.networks(twoNetworks()),
 				"0 30 3 * * ?", null, "22:00-06:00", null, null);
 	}
 
@@ -37,7 +58,7 @@ class ScheduleServiceTest {
 
 		Schedule read = this.schedules.get(created.id());
 		assertThat(read.name()).isEqualTo(name);
-		assertThat(read.target().networkIds()).containsExactly(3L, 4L);
+		assertThat(read.target().networkIds()).containsExactlyElementsOf(twoNetworks());
 		assertThat(read.recurrence()).isEqualTo(ScheduleRecurrence.cron("0 30 3 * * ?"));
 		assertThat(read.window()).hasToString("22:00-06:00");
 		assertThat(read.concurrency()).isEqualTo(ScheduleService.DEFAULT_CONCURRENCY);
@@ -71,6 +92,12 @@ class ScheduleServiceTest {
 				() -> this.schedules.create(new ScheduleDraft(unique("Ghost group"), ScheduleKind.AGENTLESS_INVENTORY,
 						ScheduleTarget.group(987_654_321L), null, 24, null, null, null), "alice"))
 			.hasMessageContaining("No group 987654321");
+		assertThatThrownBy(
+				() -> this.schedules.create(new ScheduleDraft(unique("Ghost network"), ScheduleKind.NETWORK_SWEEP,
+						ScheduleTarget.networks(List.of(987_654_321L)), null, 24, null, null, null), "alice"))
+			.hasMessage("No network 987654321")
+			.extracting("field")
+			.isEqualTo("target.networkIds");
 		assertThatThrownBy(() -> this.schedules.create(new ScheduleDraft(unique("Housekeeping"),
 				ScheduleKind.HOUSEKEEPING, ScheduleTarget.networks(List.of(1L)), null, 24, null, null, null), "alice"))
 			.hasMessageContaining("Housekeeping works on everything");
