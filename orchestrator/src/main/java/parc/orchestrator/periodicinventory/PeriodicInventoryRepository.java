@@ -3,6 +3,7 @@ package parc.orchestrator.periodicinventory;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -70,6 +71,14 @@ class PeriodicInventoryRepository {
 		this.jdbc.sql("update schedule_run_machine set process_instance_id = ? where run_id = ? and machine_id = ?")
 			.params(processInstanceId, runId, machineId)
 			.update();
+	}
+
+	/** The run's RUNNING machines with their process instance. */
+	List<Map.Entry<Long, String>> runningWithProcess(long runId) {
+		return this.jdbc.sql("""
+				select machine_id, process_instance_id from schedule_run_machine
+				 where run_id = ? and state = 'RUNNING' and process_instance_id is not null
+				""").param(runId).query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
 	}
 
 	/**

@@ -133,6 +133,27 @@ public class PeriodicInventoryService {
 	}
 
 	/**
+	 * Counts FAILED the machines of a running run whose process is gone (cancelled or
+	 * deleted from Cockpit), which would otherwise hold the run, and the schedule,
+	 * forever.
+	 * @return how many were counted
+	 */
+	@Transactional
+	public int repair(long runId, String requestedBy) {
+		int repaired = 0;
+		for (var running : this.repository.runningWithProcess(runId)) {
+			boolean alive = this.runtime.createProcessInstanceQuery().processInstanceId(running.getValue()).count() > 0;
+			if (!alive) {
+				log.warn("Periodic inventory run {}: the process of machine {} is gone; counted failed", runId,
+						running.getKey());
+				machineFinished(runId, running.getKey(), "its process was cancelled", requestedBy);
+				repaired++;
+			}
+		}
+		return repaired;
+	}
+
+	/**
 	 * @param count machines added to the run
 	 * @param busy machines left out, being inventoried already
 	 */

@@ -11,6 +11,7 @@ import parc.orchestrator.group.GroupService;
 import parc.orchestrator.schedule.Schedule;
 import parc.orchestrator.schedule.ScheduleKind;
 import parc.orchestrator.schedule.ScheduleRun;
+import parc.orchestrator.schedule.ScheduleService;
 import parc.orchestrator.schedule.ScheduledWork;
 
 /**
@@ -27,7 +28,10 @@ class PeriodicInventoryWork implements ScheduledWork {
 
 	private final GroupService groups;
 
-	PeriodicInventoryWork(PeriodicInventoryService inventories, GroupService groups) {
+	private final ScheduleService schedules;
+
+	PeriodicInventoryWork(PeriodicInventoryService inventories, GroupService groups, ScheduleService schedules) {
+		this.schedules = schedules;
 		this.inventories = inventories;
 		this.groups = groups;
 	}
@@ -53,6 +57,12 @@ class PeriodicInventoryWork implements ScheduledWork {
 		progress.counts(counts);
 		this.inventories.startWaiting(runId, schedule.concurrency(), requestedBy(schedule));
 		return Result.handedOver(counts);
+	}
+
+	@Override
+	public void repair(Schedule schedule) {
+		this.schedules.runningRun(schedule.id())
+			.ifPresent((run) -> this.inventories.repair(run.id(), requestedBy(schedule)));
 	}
 
 	/** How the machine's inventory collections show who asked. */

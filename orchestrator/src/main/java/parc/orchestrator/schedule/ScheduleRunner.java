@@ -80,6 +80,10 @@ public class ScheduleRunner {
 		if (withinWindow && schedule.window() != null && !schedule.window().allows(time)) {
 			return this.schedules.skip(schedule.id(), startedBy, "outside its allowed hours " + schedule.window());
 		}
+		ScheduledWork work = this.works.get(schedule.kind());
+		if (work != null) {
+			work.repair(schedule);
+		}
 		ScheduleRun run = this.schedules.startRun(schedule.id(), startedBy);
 		if (run.state() != ScheduleRun.State.RUNNING) {
 			log.info("Schedule {} ({}): run skipped, {}", schedule.id(), schedule.name(), run.error());

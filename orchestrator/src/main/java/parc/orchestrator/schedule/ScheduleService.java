@@ -184,6 +184,11 @@ public class ScheduleService {
 		return run(skipped);
 	}
 
+	/** The schedule's run that is running, if one is. */
+	public Optional<ScheduleRun> runningRun(long scheduleId) {
+		return this.repository.running(scheduleId);
+	}
+
 	/** One run, as it stands. */
 	public ScheduleRun run(long runId) {
 		return this.repository.run(runId).orElseThrow(() -> new IllegalArgumentException("No schedule run " + runId));

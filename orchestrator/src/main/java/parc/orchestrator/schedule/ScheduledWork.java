@@ -19,6 +19,14 @@ public interface ScheduledWork {
 	 */
 	Result run(Schedule schedule, long runId, Progress progress);
 
+	/**
+	 * Before each run of the schedule: a run left running by work that can no longer end
+	 * it (a process cancelled from Cockpit) is set right, or every later fire would be
+	 * skipped.
+	 */
+	default void repair(Schedule schedule) {
+	}
+
 	/** Where a run's counts go while it works, for the runs page. */
 	@FunctionalInterface
 	interface Progress {

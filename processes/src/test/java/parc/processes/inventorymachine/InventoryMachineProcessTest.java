@@ -193,6 +193,27 @@ class InventoryMachineProcessTest {
 		assertThat(this.schedules.run(run).state()).isEqualTo(ScheduleRun.State.DONE);
 	}
 
+	@Test
+	void shouldCountAMachineWhoseProcessWasCancelledFromCockpitSoTheRunCanEnd() {
+		long machine = machine(true);
+		long run = startRun();
+		this.inventories.plan(run, List.of(machine));
+		this.inventories.startWaiting(run, 1, "schedule test");
+		String instance = this.runtime.createProcessInstanceQuery()
+			.processDefinitionKey(InventoryMachineProcess.KEY)
+			.variableValueEquals(InventoryMachineProcess.RUN_ID, run)
+			.singleResult()
+			.getId();
+		this.runtime.deleteProcessInstance(instance, "cancelled in Cockpit");
+
+		assertThat(this.inventories.repair(run, "schedule test")).isEqualTo(1);
+
+		ScheduleRun ended = this.schedules.run(run);
+		assertThat(ended.state()).isEqualTo(ScheduleRun.State.DONE);
+		assertThat(ended.counts()).isEqualTo(new ScheduleRun.Counts(1, 0, 1));
+		assertThat(this.inventories.repair(run, "schedule test")).as("nothing left to repair").isZero();
+	}
+
 	private long startRun() {
 		Schedule schedule = this.schedules
 			.create(new ScheduleDraft(unique("inventory"), ScheduleKind.AGENTLESS_INVENTORY,
