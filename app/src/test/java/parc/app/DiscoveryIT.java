@@ -175,6 +175,10 @@ class DiscoveryIT {
 
 	@Test
 	void shouldScanOneAddressAndRefuseWhatIsNotOne() throws Exception {
+		JsonNode lab = call("POST", "/api/networks", """
+				{"name": "scan lab", "address": "%s"}
+				""".formatted(network.cidr()), 201);
+		this.created.addFirst("/api/networks/" + lab.path("id").asLong());
 		JsonNode scan = call("POST", "/api/scan", """
 				{"address": "%s"}
 				""".formatted(printerHost.address()), 200);
@@ -182,8 +186,9 @@ class DiscoveryIT {
 		assertThat(scan.path("report").path("answered").asBoolean()).isTrue();
 		assertThat(scan.path("report").path("openPorts").toString()).isEqualTo("[9100]");
 		assertThat(scan.path("device").path("source").asText()).isEqualTo("SCAN");
+		assertThat(scan.path("networkId").asLong()).isEqualTo(lab.path("id").asLong());
 		for (String refused : List.of("224.0.0.1", "255.255.255.255", "0.0.0.0", "127.0.0.1", "not an address",
-				network.cidr(), "; rm -rf /")) {
+				network.cidr(), "; rm -rf /", network.address(0), network.address(255))) {
 			HttpResponse<String> answer = this.http.sendJson("POST", "/api/scan",
 					this.json.writeValueAsString(java.util.Map.of("address", refused)), "admin", this.adminPassword);
 			assertThat(answer.statusCode()).as(refused).isEqualTo(400);

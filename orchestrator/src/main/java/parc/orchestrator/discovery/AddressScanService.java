@@ -37,7 +37,12 @@ public class AddressScanService {
 	 */
 	public ScanResult scan(String text) {
 		InetAddress address = parse(text);
-		Long networkId = this.networks.containing(address.getHostAddress()).map(Network::id).orElse(null);
+		Network network = this.networks.containing(address.getHostAddress()).orElse(null);
+		if (network != null && network.range().isNetworkOrBroadcast(address.getHostAddress())) {
+			throw new InvalidDeviceException("address", address.getHostAddress()
+					+ " is the network or broadcast address" + " of " + network.cidr() + ": it is not scanned");
+		}
+		Long networkId = (network == null) ? null : network.id();
 		ProbeReport report = this.prober.probe(address, this.properties.probeSettings());
 		Device device = report.answered() ? this.devices.record(networkId, FoundDevice.of(report, DeviceSource.SCAN))
 				: null;

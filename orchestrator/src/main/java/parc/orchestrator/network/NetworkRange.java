@@ -107,6 +107,20 @@ public final class NetworkRange {
 		return this.block.isIPv4() || prefix() >= SHORTEST_SWEPT_IPV6_PREFIX;
 	}
 
+	/**
+	 * Whether the address is this IPv4 block's network or broadcast address, which a
+	 * probe must not target (blocks of /31 and /32 have none).
+	 */
+	public boolean isNetworkOrBroadcast(String address) {
+		IPAddress parsed = new IPAddressString(address).getAddress();
+		if (parsed == null || !this.block.isIPv4() || prefix() > 30) {
+			return false;
+		}
+		IPAddress host = parsed.withoutPrefixLength();
+		return host.equals(this.block.getLower().withoutPrefixLength())
+				|| host.equals(this.block.getUpper().withoutPrefixLength());
+	}
+
 	public boolean contains(String address) {
 		IPAddress parsed = new IPAddressString(address).getAddress();
 		return parsed != null && this.block.contains(parsed.withoutPrefixLength());

@@ -95,6 +95,22 @@ class NetworkRepository {
 		return new Page<>(content, page.page(), page.size(), total);
 	}
 
+	Page<PlacedMachine> machinesOn(long networkId, PageRequest page) {
+		long total = this.jdbc.sql("select count(distinct machine_id) from network_machine where network_id = ?")
+			.param(networkId)
+			.query(Long.class)
+			.single();
+		List<PlacedMachine> content = this.jdbc.sql("""
+				select m.id, m.name, string_agg(nm.address, ', ' order by nm.address) as addresses
+				  from network_machine nm join machine m on m.id = nm.machine_id
+				 where nm.network_id = ? group by m.id, m.name order by lower(m.name), m.id limit ? offset ?
+				""")
+			.params(networkId, page.size(), page.offset())
+			.query((rs, row) -> new PlacedMachine(rs.getLong("id"), rs.getString("name"), rs.getString("addresses")))
+			.list();
+		return new Page<>(content, page.page(), page.size(), total);
+	}
+
 	/** The most specific network holding the address. */
 	Optional<Network> containing(String address) {
 		return this.jdbc.sql("select * from network where ?::inet <<= cidr::cidr order by prefix desc, id limit 1")

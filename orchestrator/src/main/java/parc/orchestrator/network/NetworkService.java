@@ -63,6 +63,15 @@ public class NetworkService {
 		return this.repository.summary(id).orElseThrow(() -> new NetworkNotFoundException(id));
 	}
 
+	/**
+	 * The machines whose inventory puts them on the network, by name.
+	 * @throws NetworkNotFoundException when there is no such network
+	 */
+	public Page<PlacedMachine> machinesOn(long id, PageRequest page) {
+		get(id);
+		return this.repository.machinesOn(id, page);
+	}
+
 	/** The most specific known network holding the address (one address, no prefix). */
 	public Optional<Network> containing(String address) {
 		return this.repository.containing(address);

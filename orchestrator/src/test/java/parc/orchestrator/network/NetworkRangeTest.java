@@ -87,6 +87,16 @@ class NetworkRangeTest {
 	}
 
 	@Test
+	void shouldKnowItsNetworkAndBroadcastAddresses() {
+		NetworkRange range = NetworkRange.parse("198.51.100.0/24");
+
+		assertThat(range.isNetworkOrBroadcast("198.51.100.0")).isTrue();
+		assertThat(range.isNetworkOrBroadcast("198.51.100.255")).isTrue();
+		assertThat(range.isNetworkOrBroadcast("198.51.100.1")).isFalse();
+		assertThat(NetworkRange.parse("198.51.100.8/31").isNetworkOrBroadcast("198.51.100.8")).isFalse();
+	}
+
+	@Test
 	void shouldTellWhetherItHoldsAnAddress() {
 		NetworkRange range = NetworkRange.parse("198.51.100.0/24");
 

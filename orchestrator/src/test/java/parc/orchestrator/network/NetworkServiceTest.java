@@ -59,6 +59,9 @@ class NetworkServiceTest {
 		assertThat(learned.network().source()).isEqualTo(NetworkSource.LEARNED);
 		assertThat(learned.network().name()).isEqualTo(cidr);
 		assertThat(learned.machines()).isEqualTo(2);
+		assertThat(this.networks.machinesOn(learned.network().id(), new PageRequest(0, 10)).content())
+			.extracting(PlacedMachine::addresses)
+			.containsExactlyInAnyOrder("203.0.113." + (block + 1), "203.0.113." + (block + 2));
 
 		// A machine that moves leaves the old network for the new one.
 		this.inventories.storeCollected(first.machineId(),

@@ -30,6 +30,7 @@ import parc.orchestrator.network.Network;
 import parc.orchestrator.network.NetworkDraft;
 import parc.orchestrator.network.NetworkService;
 import parc.orchestrator.network.NetworkSummary;
+import parc.orchestrator.network.PlacedMachine;
 import parc.orchestrator.system.paging.Page;
 import parc.orchestrator.system.paging.PageRequest;
 
@@ -137,6 +138,13 @@ class NetworkApiController {
 	Sweep stop(@PathVariable long id, @PathVariable long sweepId, Authentication user) {
 		checkedSweep(id, sweepId);
 		return this.sweeps.stop(sweepId, user.getName());
+	}
+
+	@GetMapping("/{id}/machines")
+	@Operation(summary = "Machines whose inventory puts them on the network, by name: {machineId, name, addresses}")
+	Page<PlacedMachine> machines(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return this.networks.machinesOn(id, new PageRequest(page, size));
 	}
 
 	@GetMapping("/{id}/devices")

@@ -103,6 +103,7 @@ class NetworkController {
 		model.addAttribute("devices", this.devices.onNetwork(id, state, new PageRequest(page, size)));
 		model.addAttribute("sweeps", this.sweeps.sweepsOf(id, new PageRequest(0, 10)).content());
 		model.addAttribute("types", this.devices.types());
+		model.addAttribute("machines", this.networks.machinesOn(id, new PageRequest(0, 100)));
 		return DETAIL_VIEW;
 	}
 
