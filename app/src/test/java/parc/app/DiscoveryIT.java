@@ -65,16 +65,12 @@ class DiscoveryIT {
 
 	@BeforeAll
 	static void buildNetwork() throws Exception {
-		network = NamespaceNetwork.create();
-		sshHost = network.addHost("ssh", 10);
-		sshHost.startSshd(22);
-		pingHost = network.addHost("ping", 11);
-		printerHost = network.addHost("printer", 12);
-		printerHost.startSshd(9100);
-		silentHost = network.addHost("silent", 13).silence();
-		for (int host = 1; host <= 254; host += 23) {
-			network.checkRoutedHere(network.address(host));
-		}
+		NamespaceNetwork.FourHosts lab = NamespaceNetwork.createWithFourHosts();
+		network = lab.network();
+		sshHost = lab.ssh();
+		pingHost = lab.ping();
+		printerHost = lab.printer();
+		silentHost = lab.silent();
 	}
 
 	@AfterAll

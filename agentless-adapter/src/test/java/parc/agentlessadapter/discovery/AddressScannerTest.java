@@ -41,16 +41,12 @@ class AddressScannerTest {
 
 	@BeforeAll
 	static void buildNetwork() throws Exception {
-		network = NamespaceNetwork.create();
-		sshHost = network.addHost("ssh", 10);
-		sshHost.startSshd(22);
-		pingHost = network.addHost("ping", 11);
-		printerHost = network.addHost("printer", 12);
-		printerHost.startSshd(9100);
-		silentHost = network.addHost("silent", 13).silence();
-		for (int host = 10; host <= 14; host++) {
-			network.checkRoutedHere(network.address(host));
-		}
+		NamespaceNetwork.FourHosts lab = NamespaceNetwork.createWithFourHosts();
+		network = lab.network();
+		sshHost = lab.ssh();
+		pingHost = lab.ping();
+		printerHost = lab.printer();
+		silentHost = lab.silent();
 	}
 
 	@AfterAll

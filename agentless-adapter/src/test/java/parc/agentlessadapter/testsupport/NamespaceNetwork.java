@@ -67,6 +67,31 @@ public final class NamespaceNetwork implements AutoCloseable {
 		return network;
 	}
 
+	/**
+	 * The discovery tests' network: a real sshd at .10, a host answering ICMP only at
+	 * .11, a printer-like host listening on 9100 at .12 and a silent one at .13, every
+	 * route checked to stay on the bridge.
+	 */
+	public static FourHosts createWithFourHosts() throws IOException, InterruptedException {
+		NamespaceNetwork network = create();
+		try {
+			Host ssh = network.addHost("ssh", 10);
+			ssh.startSshd(22);
+			Host ping = network.addHost("ping", 11);
+			Host printer = network.addHost("printer", 12);
+			printer.startSshd(9100);
+			Host silent = network.addHost("silent", 13).silence();
+			for (int host = 1; host <= 254; host += 23) {
+				network.checkRoutedHere(network.address(host));
+			}
+			return new FourHosts(network, ssh, ping, printer, silent);
+		}
+		catch (IOException | InterruptedException | RuntimeException ex) {
+			network.close();
+			throw ex;
+		}
+	}
+
 	/** {@code 198.51.100.0/24}, or whichever documentation /24 was free. */
 	public String cidr() {
 		return this.prefix + ".0/24";
@@ -149,6 +174,19 @@ public final class NamespaceNetwork implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * The network of {@link #createWithFourHosts()} and its hosts.
+	 *
+	 * @param network the network, to close after
+	 * @param ssh a real sshd on port 22
+	 * @param ping answers ICMP echo, refuses every TCP port
+	 * @param printer a listener on 9100
+	 * @param silent drops everything
+	 */
+	public record FourHosts(NamespaceNetwork network, Host ssh, Host ping, Host printer, Host silent) {
+
 	}
 
 	/** A test host: a namespace with one address on the test network. */
