@@ -273,6 +273,11 @@ public class ScheduleService {
 			throw new InvalidScheduleException("name", "A schedule named \"" + values.name() + "\" exists already");
 		}
 		catch (DataIntegrityViolationException ex) {
+			// The group is the schedule's one foreign key; anything else is no user's
+			// mistake.
+			if (values.target().groupId() == null) {
+				throw ex;
+			}
 			throw new InvalidScheduleException("target.groupId", "No group " + values.target().groupId());
 		}
 	}

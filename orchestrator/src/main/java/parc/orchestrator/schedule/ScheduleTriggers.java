@@ -135,6 +135,7 @@ class ScheduleTriggers {
 
 	/** Every N hours counts from now: the first fire is N hours on, not at once. */
 	private static Date firstStart(ScheduleRecurrence recurrence) {
+		// Quartz's own time, the system's: not the application clock tests may set.
 		Instant now = Instant.now();
 		return Date.from((recurrence.everyHours() != null) ? now.plusSeconds(3600L * recurrence.everyHours()) : now);
 	}
