@@ -25,6 +25,8 @@ DATA=$(mktemp -d /tmp/parc-sweep-bench-XXXXXX)
 PARC=""
 cleanup() {
   [ -n "$PARC" ] && kill "$PARC" 2>/dev/null && wait "$PARC" 2>/dev/null || true
+  # The embedded PostgreSQL stops with the JVM's shutdown; one left behind by a killed run is found by its folder.
+  pkill -f -- "-D $DATA/postgres" 2>/dev/null || true
   for ns in $(ip netns list | awk '/^parcbench-/ {print $1}'); do ip netns del "$ns" 2>/dev/null || true; done
 }
 trap cleanup EXIT
