@@ -1,6 +1,7 @@
 package parc.orchestrator.schedule;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashSet;
@@ -133,11 +134,18 @@ class ScheduleTriggers {
 			.withMisfireHandlingInstructionNowWithExistingCount();
 	}
 
-	/** Every N hours counts from now: the first fire is N hours on, not at once. */
+	/**
+	 * Every N hours counts from now: the first fire is N hours on, not at once. A cron's
+	 * first fire is its first time after now: Quartz drops the start's milliseconds and
+	 * fires at the start's own second when the cron has it, so a start of 10:00:30.2
+	 * would fire for 10:00:30, before the schedule was saved. The next whole second is
+	 * after now.
+	 */
 	private static Date firstStart(ScheduleRecurrence recurrence) {
 		// Quartz's own time, the system's: not the application clock tests may set.
 		Instant now = Instant.now();
-		return Date.from((recurrence.everyHours() != null) ? now.plusSeconds(3600L * recurrence.everyHours()) : now);
+		return Date.from((recurrence.everyHours() != null) ? now.plusSeconds(3600L * recurrence.everyHours())
+				: now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
 	}
 
 }

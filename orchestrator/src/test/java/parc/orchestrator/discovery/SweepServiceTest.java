@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +55,9 @@ class SweepServiceTest {
 	/** Address -> what it answers; the others are silent. */
 	static final Map<String, ProbeReport> answers = new ConcurrentHashMap<>();
 
-	/** Addresses whose probe takes a second, for the stop test. */
+	private static final CountDownLatch NEVER_ANSWERS = new CountDownLatch(1);
+
+	/** Addresses whose probe takes the whole time limit, for the stop test. */
 	static final Map<String, Boolean> slow = new ConcurrentHashMap<>();
 
 	@Autowired
@@ -206,8 +210,9 @@ class SweepServiceTest {
 			return (address, settings) -> {
 				String text = address.getHostAddress();
 				if (slow.containsKey(text)) {
+					// A host that takes the whole probe time limit to say nothing.
 					try {
-						Thread.sleep(1000);
+						NEVER_ANSWERS.await(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
 					}
 					catch (InterruptedException ex) {
 						Thread.currentThread().interrupt();
