@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import parc.orchestrator.inventory.MachineNetworksReported;
 import parc.orchestrator.system.paging.Page;
 import parc.orchestrator.system.paging.PageRequest;
+import parc.orchestrator.system.settings.ServerSettingsStore;
 
 /**
  * Networks: those admins declare, and those learned from inventories, each kept with the
@@ -32,12 +33,17 @@ public class NetworkService {
 
 	private static final Logger log = LoggerFactory.getLogger(NetworkService.class);
 
+	private static final String BACKFILL_AREA = "networks.learned-from-earlier-inventories";
+
 	private final NetworkRepository repository;
+
+	private final ServerSettingsStore settings;
 
 	private final Clock clock;
 
-	NetworkService(NetworkRepository repository, Optional<Clock> clock) {
+	NetworkService(NetworkRepository repository, ServerSettingsStore settings, Optional<Clock> clock) {
 		this.repository = repository;
+		this.settings = settings;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -153,12 +159,17 @@ public class NetworkService {
 	}
 
 	/**
-	 * Learns from the inventories stored before networks were: once, for the machines on
-	 * no network yet.
+	 * Learns from the inventories stored before networks were, once: later inventories
+	 * teach their networks as they are stored. A mark in the server settings keeps every
+	 * later start from reading again the machines whose cards sit on no network worth
+	 * knowing.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	@Transactional
 	public void learnFromEarlierInventories() {
+		if (this.settings.get(BACKFILL_AREA, Backfill.class, new Backfill(false)).done()) {
+			return;
+		}
 		List<Long> machines = this.repository.machinesNotPlaced();
 		for (long machineId : machines) {
 			learn(new MachineNetworksReported(machineId,
@@ -170,6 +181,14 @@ public class NetworkService {
 		if (!machines.isEmpty()) {
 			log.info("Networks learned from the inventories of {} machine(s)", machines.size());
 		}
+		this.settings.put(BACKFILL_AREA, new Backfill(true));
+	}
+
+	/**
+	 * @param done whether the inventories stored before networks were have been read
+	 */
+	record Backfill(boolean done) {
+
 	}
 
 	private static String name(NetworkDraft draft, NetworkRange range) {

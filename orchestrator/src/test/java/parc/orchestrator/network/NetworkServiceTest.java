@@ -29,6 +29,9 @@ class NetworkServiceTest {
 	@Autowired
 	InventoryService inventories;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	private static String unique() {
 		return UUID.randomUUID().toString().substring(0, 8);
 	}
@@ -117,6 +120,28 @@ class NetworkServiceTest {
 
 		this.networks.delete(declared.id());
 		assertThatThrownBy(() -> this.networks.get(declared.id())).isInstanceOf(NetworkNotFoundException.class);
+	}
+
+	@Test
+	void shouldReadEarlierInventoriesOnlyAtTheFirstStart() {
+		long machine = this.jdbc.sql("""
+				insert into machine (name, address, os_family, channel) values (?, '203.0.113.9', 'LINUX', 'OCS_AGENT')
+				returning id
+				""").param("raw-" + unique()).query(Long.class).single();
+		this.jdbc
+			.sql("""
+					insert into inventory_network (machine_id, ip_address, ip_mask) values (?, '203.0.113.9', '255.255.255.252')
+					""")
+			.param(machine)
+			.update();
+
+		// This context's start read them already: a later call reads nothing again.
+		this.networks.learnFromEarlierInventories();
+
+		assertThat(this.jdbc.sql("select count(*) from network_machine where machine_id = ?")
+			.param(machine)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 }
