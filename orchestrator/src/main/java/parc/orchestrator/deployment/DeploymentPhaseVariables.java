@@ -96,6 +96,17 @@ public final class DeploymentPhaseVariables {
 		return TOPIC_PREFIX + phase.name();
 	}
 
+	/**
+	 * Every topic Parc's phase workers serve: each phase's but the delivery through an
+	 * OCS agent, which the agent's own report ends.
+	 */
+	public static java.util.List<String> servedTopics() {
+		return java.util.Arrays.stream(DeploymentPhase.values())
+			.filter((phase) -> phase != DeploymentPhase.DELIVER)
+			.map(DeploymentPhaseVariables::topic)
+			.toList();
+	}
+
 	private DeploymentPhaseVariables() {
 	}
 

@@ -265,14 +265,14 @@ public class DeploymentService {
 	}
 
 	/**
-	 * Between two phases: not finished, no phase running, not waiting for a date or an
-	 * agent. (A machine waiting for its start date shows RESCHEDULED once its process
-	 * planned the attempt.)
+	 * Between two phases: not finished, no phase running, not waiting for a date, an
+	 * agent or a person. (A machine waiting for its start date shows RESCHEDULED once its
+	 * process planned the attempt.)
 	 */
 	private static boolean waitsForItsTurn(DeploymentTarget target) {
 		return !target.state().isFinal() && !target.phases().containsValue(PhaseStatus.RUNNING)
 				&& target.state() != TargetState.RESCHEDULED && target.state() != TargetState.WAITING_FOR_AGENT
-				&& target.state() != TargetState.NOTIFIED;
+				&& target.state() != TargetState.NOTIFIED && target.state() != TargetState.WAITING_FOR_APPROVAL;
 	}
 
 	/**

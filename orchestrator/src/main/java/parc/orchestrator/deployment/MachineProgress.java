@@ -215,6 +215,32 @@ public class MachineProgress {
 						phases, null, null, null, "the agent was told to fetch the package", now));
 	}
 
+	/**
+	 * The machine's process reached a user task (an approval): nothing happens to it
+	 * until someone completes the task, in Tasklist or through the engine's REST API.
+	 */
+	@Transactional
+	public void waitingForPerson(long deploymentId, String machineName, String taskName, Instant now) {
+		change(deploymentId, machineName, now,
+				(target, phases) -> new DeploymentTarget(target.machineId(), target.machineName(),
+						TargetState.WAITING_FOR_APPROVAL, phases, null, null, null, "waiting for approval: " + taskName,
+						now));
+		appendLog(deploymentId, machineName, new LogLine(now, null, LogLine.Kind.INFO,
+				"waiting for approval: " + taskName + " (a task in Tasklist)"));
+	}
+
+	/**
+	 * The user task was completed: the machine goes on to what follows it, which shows
+	 * its own state when it starts.
+	 */
+	@Transactional
+	public void personActed(long deploymentId, String machineName, String taskName, String person, Instant now) {
+		change(deploymentId, machineName, now, (target, phases) -> new DeploymentTarget(target.machineId(),
+				target.machineName(), TargetState.SCHEDULED, phases, null, null, null, null, now));
+		appendLog(deploymentId, machineName, new LogLine(now, null, LogLine.Kind.INFO,
+				taskName + ": completed by " + ((person != null) ? person : "an unnamed caller")));
+	}
+
 	/** Keeps the agent's code for the machine, as it sent it. */
 	@Transactional
 	public void agentReported(long deploymentId, String machineName, String code) {

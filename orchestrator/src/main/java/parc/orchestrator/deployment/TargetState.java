@@ -13,7 +13,13 @@ public enum TargetState {
 	WAITING_FOR_AGENT,
 
 	/** Delivered through its OCS agent: offered in a PROLOG, no report yet. */
-	NOTIFIED;
+	NOTIFIED,
+
+	/**
+	 * Its process waits for a person: a user task a process designer added (an approval),
+	 * open in Tasklist until someone completes it.
+	 */
+	WAITING_FOR_APPROVAL;
 
 	/** Whether nothing more will happen to the machine. */
 	public boolean isFinal() {

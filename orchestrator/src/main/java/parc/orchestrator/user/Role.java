@@ -7,6 +7,13 @@ public enum Role {
 	ADMIN,
 
 	/** Read-only: can look and search, cannot change anything. */
-	USER
+	USER,
+
+	/**
+	 * A read-only user who may also deploy processes (console, Camunda Modeler through
+	 * {@code /engine-rest}, approve waiting user tasks), but not manage users,
+	 * credentials or machines.
+	 */
+	DESIGNER
 
 }

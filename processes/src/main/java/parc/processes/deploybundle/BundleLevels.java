@@ -5,10 +5,12 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import parc.orchestrator.deployment.DeploymentService;
+import parc.orchestrator.processdesign.ProcessExpressionBean;
 
 /**
  * {@code ${bundleLevels.deploymentsAt(deploymentId, bundleLevel)}}: a level's packages.
  */
+@ProcessExpressionBean
 @Component("bundleLevels")
 public class BundleLevels {
 

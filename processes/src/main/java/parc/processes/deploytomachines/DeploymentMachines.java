@@ -6,6 +6,7 @@ import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 
 import parc.orchestrator.deployment.DeploymentService;
+import parc.orchestrator.processdesign.ProcessExpressionBean;
 
 /**
  * The collections the fan-out iterates:
@@ -14,6 +15,7 @@ import parc.orchestrator.deployment.DeploymentService;
  * rather than variables, so that a list of a thousand names is not stored with the
  * process instance.
  */
+@ProcessExpressionBean
 @Component("deploymentMachines")
 public class DeploymentMachines {
 

@@ -3,6 +3,7 @@ package parc.processes.shared;
 import org.springframework.stereotype.Component;
 
 import parc.orchestrator.deployment.DeploymentPhase;
+import parc.orchestrator.processdesign.ProcessExpressionBean;
 
 /**
  * The priority of a phase's external task ({@code deployment-phase}'s
@@ -11,6 +12,7 @@ import parc.orchestrator.deployment.DeploymentPhase;
  * machine's next phase then starts while the SSH session its last phase left open is
  * still kept, instead of logging in again after the other machines' transfers.
  */
+@ProcessExpressionBean
 @Component("phaseOrder")
 public class PhaseOrder {
 

@@ -12,10 +12,16 @@ public final class CurrentViewer {
 	}
 
 	public static GroupViewer of(Authentication authentication) {
-		boolean admin = authentication.getAuthorities()
+		Role role = authentication.getAuthorities()
 			.stream()
-			.anyMatch((authority) -> ("ROLE_" + Role.ADMIN.name()).equals(authority.getAuthority()));
-		return new GroupViewer(authentication.getName(), admin ? Role.ADMIN : Role.USER);
+			.map((authority) -> authority.getAuthority())
+			.filter((name) -> name.startsWith("ROLE_"))
+			.map((name) -> name.substring("ROLE_".length()))
+			.filter((name) -> java.util.Arrays.stream(Role.values()).anyMatch((known) -> known.name().equals(name)))
+			.map(Role::valueOf)
+			.findFirst()
+			.orElse(Role.USER);
+		return new GroupViewer(authentication.getName(), role);
 	}
 
 }

@@ -18,12 +18,16 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Three doors, one set of accounts. {@code ADMIN} may change anything; {@code USER} may
  * only read (GET), everywhere, except that everyone may change their own password
- * ({@code /account}).
+ * ({@code /account}); {@code DESIGNER} reads like a user and may also deploy processes
+ * (console, Parc's API, Camunda Modeler's {@code /engine-rest} calls) and complete user
+ * tasks such as an approval.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	private static final String ADMIN = "ADMIN";
+
+	private static final String DESIGNER = "DESIGNER";
 
 	/** Where OCS agents post (protocol §1.1); served by the routes module. */
 	static final String AGENT_ENDPOINT = "/ocsinventory";
@@ -90,7 +94,9 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests
 				// Agents and administrators need the deployment CA before they trust anything.
 				.requestMatchers(path(HttpMethod.GET, "/api/deploy-server/ca.pem")).permitAll()
+				.requestMatchers(designerEngineCalls()).hasAnyRole(ADMIN, DESIGNER)
 				.requestMatchers(path("/engine-rest/**")).hasRole(ADMIN)
+				.requestMatchers(path(HttpMethod.POST, "/api/processes"), path(HttpMethod.POST, "/api/processes/**")).hasAnyRole(ADMIN, DESIGNER)
 				.requestMatchers(path("/api/settings/**")).hasRole(ADMIN)
 				// Even without secrets, which credentials exist is the administrators' business.
 				.requestMatchers(path("/api/credentials"), path("/api/credentials/**")).hasRole(ADMIN)
@@ -109,6 +115,23 @@ class SecurityConfiguration {
 			.csrf((csrf) -> csrf.disable());
 		// @formatter:on
 		return http.build();
+	}
+
+	/**
+	 * What Camunda Modeler's "Deploy to Camunda 7" sends (a look at the engine and its
+	 * deployments, then the deployment itself), what a designer reads about processes,
+	 * and the completion of a user task. Deleting deployments or changing running
+	 * instances stays with administrators.
+	 */
+	private static RequestMatcher designerEngineCalls() {
+		return new OrRequestMatcher(path(HttpMethod.GET, "/engine-rest/version"),
+				path(HttpMethod.GET, "/engine-rest/engine"), path(HttpMethod.GET, "/engine-rest/deployment"),
+				path(HttpMethod.GET, "/engine-rest/deployment/**"),
+				path(HttpMethod.POST, "/engine-rest/deployment/create"),
+				path(HttpMethod.GET, "/engine-rest/process-definition"),
+				path(HttpMethod.GET, "/engine-rest/process-definition/**"), path(HttpMethod.GET, "/engine-rest/task"),
+				path(HttpMethod.GET, "/engine-rest/task/**"), path(HttpMethod.POST, "/engine-rest/task/*/complete"),
+				path(HttpMethod.POST, "/engine-rest/task/*/claim"));
 	}
 
 	/**
@@ -156,6 +179,7 @@ class SecurityConfiguration {
 				.requestMatchers(path("/settings/**")).hasRole(ADMIN)
 				.requestMatchers(path("/file-pulls"), path("/file-pulls/**")).hasRole(ADMIN)
 				.requestMatchers(adminOnlyForms()).hasRole(ADMIN)
+				.requestMatchers(path(HttpMethod.POST, "/processes"), path(HttpMethod.POST, "/processes/**")).hasAnyRole(ADMIN, DESIGNER)
 				.requestMatchers(path(ADMIN_ONLY_PAGE)).authenticated()
 				.requestMatchers(path(HttpMethod.GET, "/**")).authenticated()
 				.requestMatchers(path(HttpMethod.POST, "/account/**")).authenticated()

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Camunda authorization is on (see {@code parc-orchestrator-defaults.yml}), so the
  * webapps only let in groups that hold authorizations. Parc's administrators get all of
- * them; read-only users get a look into Cockpit.
+ * them; read-only users get a look into Cockpit, designers also Tasklist and deployments.
  */
 @Configuration(proxyBeanMethods = false)
 class ParcEngineAuthorizationConfiguration {
@@ -26,8 +26,13 @@ class ParcEngineAuthorizationConfiguration {
 	}
 
 	@Bean
-	ReadOnlyCockpitAuthorizationPlugin readOnlyCockpitAuthorizationPlugin() {
-		return new ReadOnlyCockpitAuthorizationPlugin(CamundaGroups.USERS);
+	GroupGrantsPlugin readOnlyCockpitAuthorizationPlugin() {
+		return new GroupGrantsPlugin(CamundaGroups.USERS, GroupGrantsPlugin.READ_ONLY);
+	}
+
+	@Bean
+	GroupGrantsPlugin designerAuthorizationPlugin() {
+		return new GroupGrantsPlugin(CamundaGroups.DESIGNERS, GroupGrantsPlugin.DESIGNER);
 	}
 
 }

@@ -12,16 +12,17 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 
 /**
- * Lets a group open Cockpit and read definitions, instances and history, without changing
- * anything: Parc's {@code USER} role, carried over to Camunda. Grants are created once
- * and left alone afterwards, so an administrator may tune them in Camunda Admin.
+ * Gives a group of Parc accounts its Camunda rights: read-only users a look into Cockpit,
+ * designers that and Tasklist, deployments and user tasks. Grants are created once and
+ * left alone afterwards, so an administrator may tune them in Camunda Admin.
  */
-class ReadOnlyCockpitAuthorizationPlugin extends AbstractProcessEnginePlugin {
+class GroupGrantsPlugin extends AbstractProcessEnginePlugin {
 
-	private record Grant(Resource resource, String resourceId, List<Permission> permissions) {
+	record Grant(Resource resource, String resourceId, List<Permission> permissions) {
 	}
 
-	private static final List<Grant> GRANTS = List.of(
+	/** Parc's {@code USER} role: open Cockpit, read, change nothing. */
+	static final List<Grant> READ_ONLY = List.of(
 			new Grant(Resources.APPLICATION, "cockpit", List.of(Permissions.ACCESS)),
 			new Grant(Resources.PROCESS_DEFINITION, Authorization.ANY,
 					List.of(Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY)),
@@ -29,16 +30,36 @@ class ReadOnlyCockpitAuthorizationPlugin extends AbstractProcessEnginePlugin {
 			new Grant(Resources.DECISION_DEFINITION, Authorization.ANY, List.of(Permissions.READ)),
 			new Grant(Resources.DEPLOYMENT, Authorization.ANY, List.of(Permissions.READ)));
 
+	/**
+	 * Parc's {@code DESIGNER} role: what a reader may, plus deploying processes and
+	 * working on user tasks (an approval) in Tasklist. Deleting deployments or instances
+	 * stays with administrators.
+	 */
+	static final List<Grant> DESIGNER = List.of(
+			new Grant(Resources.APPLICATION, "cockpit", List.of(Permissions.ACCESS)),
+			new Grant(Resources.APPLICATION, "tasklist", List.of(Permissions.ACCESS)),
+			new Grant(Resources.PROCESS_DEFINITION, Authorization.ANY,
+					List.of(Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY,
+							Permissions.READ_TASK, Permissions.TASK_WORK)),
+			new Grant(Resources.PROCESS_INSTANCE, Authorization.ANY, List.of(Permissions.READ)),
+			new Grant(Resources.DECISION_DEFINITION, Authorization.ANY, List.of(Permissions.READ)),
+			new Grant(Resources.DEPLOYMENT, Authorization.ANY, List.of(Permissions.READ, Permissions.CREATE)),
+			new Grant(Resources.TASK, Authorization.ANY, List.of(Permissions.READ, Permissions.TASK_WORK)),
+			new Grant(Resources.FILTER, Authorization.ANY, List.of(Permissions.READ)));
+
 	private final String groupId;
 
-	ReadOnlyCockpitAuthorizationPlugin(String groupId) {
+	private final List<Grant> grants;
+
+	GroupGrantsPlugin(String groupId, List<Grant> grants) {
 		this.groupId = groupId;
+		this.grants = grants;
 	}
 
 	@Override
 	public void postProcessEngineBuild(ProcessEngine processEngine) {
 		AuthorizationService authorizations = processEngine.getAuthorizationService();
-		for (Grant grant : GRANTS) {
+		for (Grant grant : this.grants) {
 			boolean exists = authorizations.createAuthorizationQuery()
 				.groupIdIn(this.groupId)
 				.resourceType(grant.resource())
