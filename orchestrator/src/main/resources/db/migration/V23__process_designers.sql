@@ -24,3 +24,10 @@ create table process_version (
 -- Which process version each machine of a deployment ran (its deploy-package or inventory process), for the
 -- deployment page.
 alter table deployment_target add column process_definition_id text;
+
+-- A machine whose process waits at a user task a designer added (an approval).
+alter table deployment_target drop constraint deployment_target_state_check;
+alter table deployment_target add constraint deployment_target_state_check
+    check (state in ('SCHEDULED', 'WOL_IN_PROGRESS', 'SENDING', 'EXECUTING', 'DELETING', 'INVENTORY_IN_PROGRESS',
+                     'SHUTTING_DOWN', 'DONE', 'FAILED', 'RESCHEDULED', 'STOPPED', 'PAUSED', 'WAITING_FOR_AGENT',
+                     'NOTIFIED', 'WAITING_FOR_APPROVAL'));

@@ -222,6 +222,26 @@ class DeploymentServiceTest {
 	}
 
 	@Test
+	void shouldShowAMachineWaitingForApprovalUntilSomeoneCompletesTheTask() {
+		Machine machine = agentlessLinux();
+		Deployment deployment = this.deployments
+			.create(new DeploymentRequest(linuxPackage(false).id(), List.of(machine.id()), null), "admin");
+
+		this.progress.waitingForPerson(deployment.id(), machine.name(), "Approve the deployment", Instant.now());
+
+		DeploymentTarget waiting = this.deployments.get(deployment.id()).targets().get(0);
+		assertThat(waiting.state()).isEqualTo(TargetState.WAITING_FOR_APPROVAL);
+		assertThat(waiting.detail()).isEqualTo("waiting for approval: Approve the deployment");
+
+		this.progress.personActed(deployment.id(), machine.name(), "Approve the deployment", "dana", Instant.now());
+
+		assertThat(this.deployments.get(deployment.id()).targets().get(0).state()).isEqualTo(TargetState.SCHEDULED);
+		assertThat(this.deployments.log(deployment.id(), machine.id())).extracting(LogLine::text)
+			.containsExactly("waiting for approval: Approve the deployment (a task in Tasklist)",
+					"Approve the deployment: completed by dana");
+	}
+
+	@Test
 	void shouldKeepEachMachinesLogAndRefuseDeletingADeployedPackage() {
 		SoftwarePackage pkg = linuxPackage(false);
 		Machine machine = agentlessLinux();

@@ -1,0 +1,309 @@
+package parc.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import parc.agentlessadapter.testsupport.OpenSshServerExtension;
+import parc.orchestrator.processdesign.ProcessDesignService;
+import parc.orchestrator.processdesign.ProcessOrigin;
+import parc.orchestrator.processdesign.ProcessSummary;
+import parc.orchestrator.system.ParcProperties;
+import parc.orchestrator.testsupport.PostgresBackedTest;
+import parc.orchestrator.user.GeneratedPassword;
+import parc.orchestrator.user.NewUserAccount;
+import parc.orchestrator.user.Role;
+import parc.orchestrator.user.UserAccountService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A process designer changes how Parc deploys, as Camunda Modeler does it: a multipart
+ * {@code POST /engine-rest/deployment/create} with {@code deploy-changed-only}, from a
+ * DESIGNER account, against a real OpenSSH server with the job executor running. Its own
+ * database (the {@code parc.test.context} property), since it changes the processes every
+ * deployment uses.
+ */
+@PostgresBackedTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "camunda.bpm.job-execution.enabled=true", "spring.quartz.auto-startup=false",
+				"parc.test.context=process-design" })
+class ProcessDesignIT {
+
+	private static final String DEPLOY_PACKAGE = "deploy-package";
+
+	@RegisterExtension
+	static final OpenSshServerExtension sshd = new OpenSshServerExtension();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ParcProperties parc;
+
+	@Autowired
+	UserAccountService accounts;
+
+	@Autowired
+	ProcessDesignService processes;
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	private ParcHttpClient http;
+
+	private String adminPassword;
+
+	private GeneratedPassword designer;
+
+	private long machineId;
+
+	private final List<String> created = new ArrayList<>();
+
+	@BeforeEach
+	void designerAndMachine() throws Exception {
+		this.http = new ParcHttpClient("http://127.0.0.1:" + this.port);
+		this.adminPassword = Files.readString(this.parc.dataDir().resolve("initial-admin-password")).trim();
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		this.designer = this.accounts.create(new NewUserAccount("designer-" + suffix, Role.DESIGNER));
+		long credential = admin("POST", "/api/credentials",
+				this.json.writeValueAsString(Map.of("name", "design key " + suffix, "type", "SSH_KEY", "username",
+						sshd.server().user(), "privateKey", sshd.server().clientKey())),
+				201)
+			.path("id")
+			.asLong();
+		this.machineId = admin("POST", "/api/machines", """
+				{"name": "design-%s", "address": "127.0.0.1", "osFamily": "LINUX", "channel": "AGENTLESS_SSH",
+				 "sshPort": %d, "sshUser": "%s", "credentialId": %d}
+				""".formatted(suffix, sshd.server().port(), sshd.server().user(), credential), 201).path("id").asLong();
+		this.created.add("/api/machines/" + this.machineId);
+		this.created.add("/api/credentials/" + credential);
+	}
+
+	@AfterEach
+	void shippedVersionInUseAgain() {
+		ProcessSummary deployPackage = this.processes.processes(DEPLOY_PACKAGE).get(0);
+		if (deployPackage.inUse().origin() != ProcessOrigin.SHIPPED) {
+			this.processes.rollBack(DEPLOY_PACKAGE, deployPackage.shippedVersion());
+		}
+		this.created.forEach((path) -> this.http.sendJson("DELETE", path, "", "admin", this.adminPassword));
+	}
+
+	@Test
+	void shouldWaitForTheApprovalADesignerAddedAndLeaveEarlierDeploymentsAlone() throws Exception {
+		int shipped = this.processes.processes(DEPLOY_PACKAGE).get(0).shippedVersion();
+		long pkg = scriptPackage("#!/bin/sh\nsleep 2\necho installed\n");
+		long before = deploy(pkg);
+
+		HttpResponse<String> deployed = deployAsModeler(withApprovalBeforeTransfer(shippedBpmn()));
+
+		assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+		JsonNode definitions = this.json.readTree(deployed.body()).path("deployedProcessDefinitions");
+		assertThat(definitions.size()).isEqualTo(1);
+		JsonNode designed = definitions.elements().next();
+		assertThat(designed.path("key").asText()).isEqualTo(DEPLOY_PACKAGE);
+		int designedVersion = designed.path("version").asInt();
+		assertThat(designedVersion).isGreaterThan(shipped);
+		assertThat(this.processes.version(DEPLOY_PACKAGE, designedVersion).deployedBy())
+			.isEqualTo(this.designer.username());
+		assertThat(this.processes.version(DEPLOY_PACKAGE, designedVersion).origin())
+			.isEqualTo(ProcessOrigin.ENGINE_REST);
+		JsonNode again = this.json.readTree(deployAsModeler(withApprovalBeforeTransfer(shippedBpmn())).body());
+		assertThat(again.path("deployedProcessDefinitions").size())
+			.as("deploy-changed-only: the same file again deploys nothing")
+			.isZero();
+
+		long approved = deploy(pkg);
+		await().atMost(Duration.ofMinutes(1))
+			.pollInterval(Duration.ofMillis(300))
+			.until(() -> "WAITING_FOR_APPROVAL".equals(target(approved).path("state").asText()));
+		assertThat(target(approved).path("detail").asText()).isEqualTo("waiting for approval: Approve the deployment");
+		JsonNode tasks = asDesigner("GET", "/engine-rest/task?processInstanceBusinessKey=deployment-" + approved, null,
+				200);
+		assertThat(tasks.size()).isEqualTo(1);
+		assertThat(tasks.get(0).path("name").asText()).isEqualTo("Approve the deployment");
+
+		HttpResponse<String> completed = this.http.sendJson("POST",
+				"/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete", "{}", this.designer.username(),
+				this.designer.password());
+		assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+
+		assertThat(finalState(approved)).isEqualTo("DONE");
+		assertThat(log(approved)).contains("INFO waiting for approval: Approve the deployment (a task in Tasklist)",
+				"INFO Approve the deployment: completed by " + this.designer.username(), "OUT installed");
+		assertThat(finalState(before)).isEqualTo("DONE");
+		assertThat(log(before)).noneMatch((line) -> line.contains("approval"));
+		assertThat(versionRun(before)).isEqualTo(shipped);
+		assertThat(versionRun(approved)).isEqualTo(designedVersion);
+
+		int rolledBack = this.processes.rollBack(DEPLOY_PACKAGE, shipped).version();
+		long afterRollBack = deploy(pkg);
+		assertThat(finalState(afterRollBack)).isEqualTo("DONE");
+		assertThat(log(afterRollBack)).noneMatch((line) -> line.contains("approval"));
+		assertThat(versionRun(afterRollBack)).isEqualTo(rolledBack);
+	}
+
+	@Test
+	void shouldRefuseAVersionWithAnUnknownDelegateOrTopicWithTheElementIds() throws Exception {
+		int inUse = this.processes.processes(DEPLOY_PACKAGE).get(0).inUse().version();
+		String broken = shippedBpmn().replace("${recordMachineDoneDelegate}", "${recordMachineFinishedDelegate}")
+			.replace("<bpmn:endEvent id=\"EndEvent_MachineDone\" name=\"Machine done\">",
+					"<bpmn:serviceTask id=\"Task_OpenTicket\" camunda:type=\"external\" camunda:topic=\"open-ticket\" />"
+							+ "<bpmn:endEvent id=\"EndEvent_MachineDone\" name=\"Machine done\">");
+
+		HttpResponse<String> refused = deployAsModeler(broken);
+
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+		JsonNode body = this.json.readTree(refused.body());
+		assertThat(body.path("type").asText()).isEqualTo("ParseException");
+		List<String> ids = new ArrayList<>();
+		List<String> messages = new ArrayList<>();
+		body.path("details").path("deploy-package.bpmn").path("errors").forEach((error) -> {
+			ids.add(error.path("mainElementId").asText());
+			messages.add(error.path("message").asText());
+		});
+		assertThat(ids).contains("Task_RecordMachineDone", "Task_OpenTicket");
+		assertThat(messages).anySatisfy((message) -> assertThat(message).contains("${recordMachineFinishedDelegate}"))
+			.anySatisfy((message) -> assertThat(message).contains("open-ticket"));
+		assertThat(this.processes.processes(DEPLOY_PACKAGE).get(0).inUse().version()).isEqualTo(inUse);
+	}
+
+	@Test
+	void shouldLetADesignerDeployButNotManageCredentialsMachinesOrDeployments() throws Exception {
+		assertThat(status("GET", "/api/credentials")).isEqualTo(403);
+		assertThat(status("POST", "/api/credentials")).isEqualTo(403);
+		assertThat(status("PUT", "/api/machines/" + this.machineId)).isEqualTo(403);
+		assertThat(status("DELETE", "/api/machines/" + this.machineId)).isEqualTo(403);
+		assertThat(status("DELETE", "/engine-rest/deployment/any")).isEqualTo(403);
+		assertThat(status("DELETE", "/engine-rest/process-instance/any")).isEqualTo(403);
+		assertThat(status("GET", "/engine-rest/version")).isEqualTo(200);
+		assertThat(status("GET", "/engine-rest/deployment?maxResults=1")).isEqualTo(200);
+		assertThat(status("GET", "/api/machines/" + this.machineId)).isEqualTo(200);
+	}
+
+	private int status(String method, String path) {
+		return this.http.sendJson(method, path, "{}", this.designer.username(), this.designer.password()).statusCode();
+	}
+
+	/** What Camunda Modeler 5 sends for "Deploy to Camunda 7". */
+	private HttpResponse<String> deployAsModeler(String bpmn) {
+		return this.http.postMultipart("/engine-rest/deployment/create",
+				List.of(new ParcHttpClient.Part("deployment-name", null, "text/plain", bytes("deploy-package")),
+						new ParcHttpClient.Part("deployment-source", null, "text/plain", bytes("Camunda Modeler")),
+						new ParcHttpClient.Part("deploy-changed-only", null, "text/plain", bytes("true")),
+						new ParcHttpClient.Part("deploy-package.bpmn", "deploy-package.bpmn",
+								"application/octet-stream", bytes(bpmn))),
+				this.designer.username(), this.designer.password());
+	}
+
+	private static byte[] bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	static String shippedBpmn() throws IOException {
+		try (InputStream in = ProcessDesignIT.class.getResourceAsStream("/bpmn/deploy-package.bpmn")) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	/**
+	 * What a designer draws in Camunda Modeler: a user task between "Delivered through
+	 * the machine's agent? no, over SSH" and the transfer.
+	 */
+	static String withApprovalBeforeTransfer(String bpmn) {
+		return bpmn
+			.replace("sourceRef=\"Gateway_ThroughAgent\" targetRef=\"CallActivity_TransferPackage\"",
+					"sourceRef=\"Gateway_ThroughAgent\" targetRef=\"UserTask_ApproveDeployment\"")
+			.replace("<bpmn:callActivity id=\"CallActivity_TransferPackage\"",
+					"""
+							<bpmn:userTask id="UserTask_ApproveDeployment" name="Approve the deployment" camunda:candidateGroups="camunda-admin,parc-designers">
+							  <bpmn:incoming>Flow_OverSsh</bpmn:incoming>
+							  <bpmn:outgoing>Flow_Approved</bpmn:outgoing>
+							</bpmn:userTask>
+							<bpmn:sequenceFlow id="Flow_Approved" sourceRef="UserTask_ApproveDeployment" targetRef="CallActivity_TransferPackage" />
+							<bpmn:callActivity id="CallActivity_TransferPackage\"""")
+			.replace("<bpmn:incoming>Flow_OverSsh</bpmn:incoming>\n      <bpmn:outgoing>Flow_ToStep2</bpmn:outgoing>",
+					"<bpmn:incoming>Flow_Approved</bpmn:incoming>\n      <bpmn:outgoing>Flow_ToStep2</bpmn:outgoing>");
+	}
+
+	private long scriptPackage(String script) throws Exception {
+		String metadata = this.json
+			.writeValueAsString(Map.of("label", "designed " + UUID.randomUUID().toString().substring(0, 6), "version",
+					"1", "command", "sh ./install.sh", "osFamily", "LINUX", "needsReboot", false));
+		HttpResponse<String> response = this.http.postMultipart("/api/packages",
+				List.of(new ParcHttpClient.Part("metadata", null, "application/json", bytes(metadata)),
+						new ParcHttpClient.Part("files", "install.sh", "text/x-sh", bytes(script))),
+				"admin", this.adminPassword);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		return this.json.readTree(response.body()).path("id").asLong();
+	}
+
+	private long deploy(long pkg) throws Exception {
+		return admin("POST", "/api/deployments", """
+				{"packageId": %d, "machineIds": [%d], "options": {"wol": false}}
+				""".formatted(pkg, this.machineId), 201).path("id").asLong();
+	}
+
+	private JsonNode target(long deploymentId) throws Exception {
+		return admin("GET", "/api/deployments/" + deploymentId, null, 200).path("targets").get(0);
+	}
+
+	private String finalState(long deploymentId) throws Exception {
+		await().atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> !List.of("IN_PROGRESS", "PAUSED")
+				.contains(admin("GET", "/api/deployments/" + deploymentId, null, 200).path("state").asText()));
+		return target(deploymentId).path("state").asText();
+	}
+
+	private List<String> log(long deploymentId) throws Exception {
+		List<String> lines = new ArrayList<>();
+		admin("GET", "/api/deployments/" + deploymentId + "/targets/" + this.machineId + "/log", null, 200)
+			.forEach((line) -> lines.add(line.path("kind").asText() + " " + line.path("text").asText()));
+		return lines;
+	}
+
+	/**
+	 * The deploy-package version the machine's deployment ran, from the engine's history.
+	 */
+	private int versionRun(long deploymentId) throws Exception {
+		JsonNode instances = admin("GET", "/engine-rest/history/process-instance?processDefinitionKey=" + DEPLOY_PACKAGE
+				+ "&processInstanceBusinessKey=deployment-" + deploymentId, null, 200);
+		assertThat(instances.size()).isEqualTo(1);
+		return instances.get(0).path("processDefinitionVersion").asInt();
+	}
+
+	private JsonNode admin(String method, String path, String body, int expected) throws Exception {
+		return call(method, path, body, expected, "admin", this.adminPassword);
+	}
+
+	private JsonNode asDesigner(String method, String path, String body, int expected) throws Exception {
+		return call(method, path, body, expected, this.designer.username(), this.designer.password());
+	}
+
+	private JsonNode call(String method, String path, String body, int expected, String user, String password)
+			throws Exception {
+		HttpResponse<String> response = "GET".equals(method) ? this.http.get(path, user, password)
+				: this.http.sendJson(method, path, body, user, password);
+		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expected);
+		return response.body().isBlank() ? this.json.createObjectNode() : this.json.readTree(response.body());
+	}
+
+}
