@@ -109,6 +109,7 @@ class ProcessDesignIT {
 	@Test
 	void shouldWaitForTheApprovalADesignerAddedAndLeaveEarlierDeploymentsAlone() throws Exception {
 		int shipped = this.processes.processes(DEPLOY_PACKAGE).get(0).shippedVersion();
+		int inUseBefore = this.processes.processes(DEPLOY_PACKAGE).get(0).inUse().version();
 		long pkg = scriptPackage("#!/bin/sh\nsleep 2\necho installed\n");
 		long before = deploy(pkg);
 
@@ -120,7 +121,7 @@ class ProcessDesignIT {
 		JsonNode designed = definitions.elements().next();
 		assertThat(designed.path("key").asText()).isEqualTo(DEPLOY_PACKAGE);
 		int designedVersion = designed.path("version").asInt();
-		assertThat(designedVersion).isGreaterThan(shipped);
+		assertThat(designedVersion).isGreaterThan(inUseBefore);
 		assertThat(this.processes.version(DEPLOY_PACKAGE, designedVersion).deployedBy())
 			.isEqualTo(this.designer.username());
 		assertThat(this.processes.version(DEPLOY_PACKAGE, designedVersion).origin())
@@ -150,7 +151,7 @@ class ProcessDesignIT {
 				"INFO Approve the deployment: completed by " + this.designer.username(), "OUT installed");
 		assertThat(finalState(before)).isEqualTo("DONE");
 		assertThat(log(before)).noneMatch((line) -> line.contains("approval"));
-		assertThat(versionRun(before)).isEqualTo(shipped);
+		assertThat(versionRun(before)).isEqualTo(inUseBefore);
 		assertThat(versionRun(approved)).isEqualTo(designedVersion);
 
 		int rolledBack = this.processes.rollBack(DEPLOY_PACKAGE, shipped).version();
@@ -158,6 +159,55 @@ class ProcessDesignIT {
 		assertThat(finalState(afterRollBack)).isEqualTo("DONE");
 		assertThat(log(afterRollBack)).noneMatch((line) -> line.contains("approval"));
 		assertThat(versionRun(afterRollBack)).isEqualTo(rolledBack);
+	}
+
+	/**
+	 * The element template "Run a command on the machine" as Camunda Modeler writes it,
+	 * filled in with {@code echo} and one argument, before the install command.
+	 */
+	static String withCommandBeforeInstall(String bpmn) {
+		return bpmn
+			.replace("sourceRef=\"Gateway_RunInstallCommand\" targetRef=\"CallActivity_RunInstallCommand\"",
+					"sourceRef=\"Gateway_RunInstallCommand\" targetRef=\"CallActivity_StopService\"")
+			.replace("<bpmn:callActivity id=\"CallActivity_RunInstallCommand\"",
+					"""
+							<bpmn:callActivity id="CallActivity_StopService" name="Stop the service" calledElement="deployment-phase" camunda:modelerTemplate="parc.run-command" camunda:modelerTemplateVersion="1">
+							  <bpmn:extensionElements>
+							    <camunda:in sourceExpression="${'COMMAND'}" target="phase" />
+							    <camunda:in businessKey="#{execution.processBusinessKey}" />
+							    <camunda:in source="deploymentId" target="deploymentId" />
+							    <camunda:in source="machineName" target="machineName" />
+							    <camunda:in source="machineId" target="machineId" />
+							    <camunda:in sourceExpression="echo" target="command" />
+							    <camunda:in sourceExpression="stopping service" target="commandArguments" />
+							    <camunda:in sourceExpression="60" target="commandTimeLimit" />
+							    <camunda:in sourceExpression="0" target="commandSuccessCodes" />
+							  </bpmn:extensionElements>
+							</bpmn:callActivity>
+							<bpmn:sequenceFlow id="Flow_ServiceStopped" sourceRef="CallActivity_StopService" targetRef="CallActivity_RunInstallCommand" />
+							<bpmn:callActivity id="CallActivity_RunInstallCommand\"""");
+	}
+
+	@Test
+	void shouldRunTheCommandADesignerInsertedBeforeTheInstallCommandInOrder() throws Exception {
+		HttpResponse<String> deployed = deployAsModeler(withCommandBeforeInstall(shippedBpmn()));
+		assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+
+		long id = deploy(scriptPackage("#!/bin/sh\necho installed\n"));
+
+		assertThat(finalState(id)).isEqualTo("DONE");
+		List<String> log = log(id);
+		int stop = log.indexOf("COMMAND echo stopping service");
+		int install = log.indexOf("COMMAND sh ./install.sh");
+		assertThat(stop).as(String.join("\n", log)).isNotNegative();
+		assertThat(log.get(stop + 1)).isEqualTo("OUT stopping service");
+		assertThat(install).as(String.join("\n", log)).isGreaterThan(stop);
+		int push = java.util.stream.IntStream.range(0, log.size())
+			.filter((i) -> log.get(i).startsWith("COMMAND push "))
+			.findFirst()
+			.orElse(-1);
+		assertThat(push).isNotNegative().isLessThan(stop);
+		assertThat(target(id).path("phases").path("COMMAND").asText()).isEqualTo("DONE");
 	}
 
 	@Test

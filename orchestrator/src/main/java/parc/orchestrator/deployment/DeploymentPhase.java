@@ -14,8 +14,16 @@ public enum DeploymentPhase {
 	 */
 	DELIVER(TargetState.WAITING_FOR_AGENT),
 
-	TRANSFER(TargetState.SENDING), EXECUTE(TargetState.EXECUTING), DELETE(TargetState.DELETING),
-	INVENTORY(TargetState.INVENTORY_IN_PROGRESS), SHUTDOWN(TargetState.SHUTTING_DOWN);
+	TRANSFER(TargetState.SENDING), EXECUTE(TargetState.EXECUTING),
+
+	/**
+	 * A command a process designer added to a process with the element template "Run a
+	 * command on the machine": never planned by Parc itself. Its inputs are a
+	 * {@link DesignedCommand}.
+	 */
+	COMMAND(TargetState.EXECUTING),
+
+	DELETE(TargetState.DELETING), INVENTORY(TargetState.INVENTORY_IN_PROGRESS), SHUTDOWN(TargetState.SHUTTING_DOWN);
 
 	private final TargetState runningState;
 

@@ -86,6 +86,18 @@ public final class DeploymentPhaseVariables {
 	/** After Wake-on-LAN: until when the machine gets to answer (Date). */
 	public static final String WAKE_UNTIL = "wakeUntil";
 
+	/** The COMMAND phase's input: the command, run in the login's home. */
+	public static final String COMMAND = "command";
+
+	/** The COMMAND phase's input: its arguments, one per line, passed as data. */
+	public static final String COMMAND_ARGUMENTS = "commandArguments";
+
+	/** The COMMAND phase's input: seconds after which it is killed (600 if absent). */
+	public static final String COMMAND_TIME_LIMIT = "commandTimeLimit";
+
+	/** The COMMAND phase's input: exit codes that count as success, "0" if absent. */
+	public static final String COMMAND_SUCCESS_CODES = "commandSuccessCodes";
+
 	private static final String TOPIC_PREFIX = "parc-deployment-";
 
 	/**

@@ -12,7 +12,14 @@ import java.time.Instant;
  * @param lockedUntil when the lock expires unless renewed
  * @param wakeUntil after Wake-on-LAN was sent in an earlier visit: until when the machine
  * gets to answer; null otherwise
+ * @param command for the {@link DeploymentPhase#COMMAND} phase: what to run, as the
+ * designer gave it; null for every other phase
  */
-public record PhaseTask(String taskId, String workerId, PhaseWork work, Instant lockedUntil, Instant wakeUntil) {
+public record PhaseTask(String taskId, String workerId, PhaseWork work, Instant lockedUntil, Instant wakeUntil,
+		DesignedCommand command) {
+
+	public PhaseTask(String taskId, String workerId, PhaseWork work, Instant lockedUntil, Instant wakeUntil) {
+		this(taskId, workerId, work, lockedUntil, wakeUntil, null);
+	}
 
 }

@@ -40,7 +40,9 @@ public class PhaseTaskService {
 
 	private static final String[] VARIABLES = { DeploymentPhaseVariables.DEPLOYMENT_ID,
 			DeploymentPhaseVariables.MACHINE_NAME, DeploymentPhaseVariables.MACHINE_ID, DeploymentPhaseVariables.PHASE,
-			DeploymentPhaseVariables.ATTEMPT, DeploymentPhaseVariables.WAKE_UNTIL };
+			DeploymentPhaseVariables.ATTEMPT, DeploymentPhaseVariables.WAKE_UNTIL, DeploymentPhaseVariables.COMMAND,
+			DeploymentPhaseVariables.COMMAND_ARGUMENTS, DeploymentPhaseVariables.COMMAND_TIME_LIMIT,
+			DeploymentPhaseVariables.COMMAND_SUCCESS_CODES };
 
 	private final ExternalTaskService tasks;
 
@@ -145,8 +147,9 @@ public class PhaseTaskService {
 					new LogLine(now, phase, LogLine.Kind.INFO, name + " attempt " + attempt + " started"));
 		}
 		PhaseWork work = new PhaseWork(locked.getId(), deploymentId, machine, machineId, phase, deadline, attempt);
+		DesignedCommand command = (phase == DeploymentPhase.COMMAND) ? DesignedCommand.of(variables) : null;
 		return new PhaseTask(locked.getId(), workerId, work, lockedUntil,
-				(wakeUntil != null) ? wakeUntil.toInstant() : null);
+				(wakeUntil != null) ? wakeUntil.toInstant() : null, command);
 	}
 
 	/**

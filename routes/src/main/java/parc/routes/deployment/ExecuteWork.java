@@ -68,7 +68,7 @@ class ExecuteWork implements PhaseKind {
 		RemoteCommand command = new RemoteCommand(script, deployment.options().parameters(),
 				TransferWork.workingDirectory(work.deploymentId()).path(), limit, RemoteCommand.DEFAULT_RETAINED_BYTES);
 		this.log.write(work, LogLine.Kind.COMMAND,
-				pkg.command() + " " + String.join(" ", deployment.options().parameters()));
+				(pkg.command() + " " + String.join(" ", deployment.options().parameters())).trim());
 		CommandResult result;
 		try (PhaseSessions.Lease lease = this.sessions.lease(work, SshTargets.of(target))) {
 			result = lease.session().run(command, OutputListener.NONE);
