@@ -65,6 +65,9 @@ class ConsolePagesTest {
 			"/schedules/{id}/edit", "/schedules/{id}/delete", "/networks/new", "/networks/{id}/edit",
 			"/networks/{id}/delete", "/networks/scan");
 
+	/** The pages a designer may open and a read-only user may not. */
+	private static final Set<String> DESIGNER_TOO = Set.of("/processes/upload");
+
 	@LocalServerPort
 	int port;
 
@@ -88,7 +91,7 @@ class ConsolePagesTest {
 	private String adminPassword;
 
 	@Test
-	void shouldRenderEveryPageInBothLanguagesForAnAdministratorAndAReadOnlyUser() throws Exception {
+	void shouldRenderEveryPageInBothLanguagesForAnAdministratorADesignerAndAReadOnlyUser() throws Exception {
 		this.adminPassword = Files.readString(this.parc.dataDir().resolve("initial-admin-password")).trim();
 		this.api = new ParcHttpClient(base());
 		Map<String, String> pages = seedAndNamePages();
@@ -97,17 +100,23 @@ class ConsolePagesTest {
 
 		GeneratedPassword admin = this.accounts.create(new NewUserAccount("pages-admin-" + suffix(), Role.ADMIN));
 		GeneratedPassword reader = this.accounts.create(new NewUserAccount("pages-reader-" + suffix(), Role.USER));
+		GeneratedPassword designer = this.accounts
+			.create(new NewUserAccount("pages-designer-" + suffix(), Role.DESIGNER));
 		List<String> problems = new ArrayList<>();
-		for (GeneratedPassword account : List.of(admin, reader)) {
+		for (GeneratedPassword account : List.of(admin, reader, designer)) {
 			ParcHttpClient browser = logIn(account);
 			boolean readOnly = account == reader;
+			boolean designs = account == designer;
 			for (String language : List.of("en", "fr")) {
 				for (Map.Entry<String, String> page : pages.entrySet()) {
 					String url = page.getValue() + (page.getValue().contains("?") ? "&" : "?") + "lang=" + language;
 					HttpResponse<String> response = browser.get(url);
-					String where = (readOnly ? "user " : "admin ") + language + " " + url + ": ";
-					int expected = (readOnly && ADMIN_ONLY.contains(page.getKey())) ? 403
-							: (page.getKey().equals("/") ? 302 : 200);
+					String where = (readOnly ? "user " : designs ? "designer " : "admin ") + language + " " + url
+							+ ": ";
+					boolean refused = (readOnly
+							&& (ADMIN_ONLY.contains(page.getKey()) || DESIGNER_TOO.contains(page.getKey())))
+							|| (designs && ADMIN_ONLY.contains(page.getKey()));
+					int expected = refused ? 403 : (page.getKey().equals("/") ? 302 : 200);
 					if (response.statusCode() != expected) {
 						problems.add(where + response.statusCode() + " instead of " + expected);
 						continue;
@@ -121,8 +130,9 @@ class ConsolePagesTest {
 					if (body.contains("Something went wrong") || body.contains("Une erreur s'est produite")) {
 						problems.add(where + "the error page");
 					}
-					if (readOnly && expected == 200) {
-						adminActions(body)
+					if ((readOnly || designs) && expected == 200) {
+						adminActions(body).stream()
+							.filter((action) -> readOnly || !action.contains("action=\"/processes"))
 							.forEach((action) -> problems.add(where + "shows the admin action " + action));
 					}
 					if (expected == 403 && !body.contains("id=\"admin-only\"")) {
@@ -367,6 +377,11 @@ class ConsolePagesTest {
 		pages.put("/networks/scan", "/networks/scan");
 		pages.put("/networks/device-types", "/networks/device-types");
 		pages.put("/devices/{id}", "/devices/" + device);
+		pages.put("/processes", "/processes");
+		pages.put("/processes/{key}", "/processes/deploy-package");
+		pages.put("/processes/{key}#version", "/processes/deploy-package?version=1");
+		pages.put("/processes/{key}/versions/{version}/changes", "/processes/deploy-package/versions/1/changes");
+		pages.put("/processes/upload", "/processes/upload");
 		// Keys are the mapping patterns; a '#' key opens the same pattern on other data.
 		return pages;
 	}

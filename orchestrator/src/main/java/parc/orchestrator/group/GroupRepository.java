@@ -24,7 +24,7 @@ class GroupRepository {
 	/** What a viewer sees: its own groups, and those shared with it or its role. */
 	private static final String SEEN_BY = """
 			(g.owner = :username or exists (select 1 from machine_group_share sh where sh.group_id = g.id and
-			  ((sh.grantee_type = 'USER' and sh.grantee = :username) or (sh.grantee_type = 'ROLE' and sh.grantee = :role))))""";
+			  ((sh.grantee_type = 'USER' and sh.grantee = :username) or (sh.grantee_type = 'ROLE' and sh.grantee in (:roles)))))""";
 
 	private static final String NAME_FILTER = """
 			(cast(:name as text) is null or g.name ilike '%' || cast(:name as text) || '%' escape '\\')""";
@@ -46,7 +46,7 @@ class GroupRepository {
 		String filter = likeEscaped(name);
 		long total = this.jdbc.sql("select count(*) from machine_group g where " + SEEN_BY + " and " + NAME_FILTER)
 			.param("username", viewer.username())
-			.param("role", viewer.role().name())
+			.param("roles", viewer.rolesSharedWith())
 			.param("name", filter)
 			.query(Long.class)
 			.single();
@@ -54,7 +54,7 @@ class GroupRepository {
 			.sql("select " + COLUMNS + " from machine_group g where " + SEEN_BY + " and " + NAME_FILTER
 					+ " order by lower(g.name), g.id limit :limit offset :offset")
 			.param("username", viewer.username())
-			.param("role", viewer.role().name())
+			.param("roles", viewer.rolesSharedWith())
 			.param("name", filter)
 			.param("limit", page.size())
 			.param("offset", page.offset())
@@ -68,7 +68,7 @@ class GroupRepository {
 			.sql("select " + COLUMNS + " from machine_group g where g.visible and " + SEEN_BY
 					+ " order by lower(g.name), g.id limit :limit")
 			.param("username", viewer.username())
-			.param("role", viewer.role().name())
+			.param("roles", viewer.rolesSharedWith())
 			.param("limit", limit)
 			.query(this::map)
 			.list();
@@ -81,7 +81,7 @@ class GroupRepository {
 					+ " order by (g.owner = :username) desc, g.id")
 			.param("name", name)
 			.param("username", viewer.username())
-			.param("role", viewer.role().name())
+			.param("roles", viewer.rolesSharedWith())
 			.query(this::map)
 			.list();
 	}

@@ -62,6 +62,8 @@ import parc.orchestrator.pkg.DuplicatePackageException;
 import parc.orchestrator.pkg.InvalidPackageException;
 import parc.orchestrator.pkg.PackageInUseException;
 import parc.orchestrator.pkg.PackageNotFoundException;
+import parc.orchestrator.processdesign.ProcessRefusedException;
+import parc.orchestrator.processdesign.ProcessVersionNotFoundException;
 import parc.orchestrator.quickaction.QuickActionRunNotFoundException;
 import parc.orchestrator.schedule.InvalidScheduleException;
 import parc.orchestrator.schedule.ScheduleNotFoundException;
@@ -94,9 +96,21 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 			PackageNotFoundException.class, DeploymentNotFoundException.class, GroupNotFoundException.class,
 			MachineImportNotFoundException.class, MachineNotInDeploymentException.class, MirrorNotFoundException.class,
 			ScheduleNotFoundException.class, NetworkNotFoundException.class, DeviceNotFoundException.class,
-			SweepNotFoundException.class })
+			SweepNotFoundException.class, ProcessVersionNotFoundException.class })
 	ProblemDetail notFound(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	/**
+	 * A process version the engine refused: every reason, with the element it is about
+	 * ({@code problems: [{elementId, reason}]}); nothing was deployed.
+	 */
+	@ExceptionHandler(ProcessRefusedException.class)
+	ProblemDetail processRefused(ProcessRefusedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The process was not deployed: " + ex.problems().size() + " problem(s)");
+		problem.setProperty("problems", ex.problems());
+		return problem;
 	}
 
 	@ExceptionHandler(InvalidCredentialException.class)

@@ -15,6 +15,7 @@ import parc.orchestrator.group.GroupNotFoundException;
 import parc.orchestrator.machine.MachineNotFoundException;
 import parc.orchestrator.machineimport.MachineImportNotFoundException;
 import parc.orchestrator.pkg.PackageNotFoundException;
+import parc.orchestrator.processdesign.ProcessVersionNotFoundException;
 import parc.orchestrator.quickaction.QuickActionRunNotFoundException;
 import parc.orchestrator.user.UserAccountNotFoundException;
 
@@ -27,7 +28,8 @@ class ConsoleErrorAdvice {
 	@ExceptionHandler({ MachineNotFoundException.class, UserAccountNotFoundException.class,
 			CredentialNotFoundException.class, QuickActionRunNotFoundException.class, FilePullNotFoundException.class,
 			PackageNotFoundException.class, GroupNotFoundException.class, MachineImportNotFoundException.class,
-			DeploymentNotFoundException.class, MachineNotInDeploymentException.class })
+			DeploymentNotFoundException.class, MachineNotInDeploymentException.class,
+			ProcessVersionNotFoundException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(RuntimeException ex, Model model) {
 		model.addAttribute("detail", ex.getMessage());

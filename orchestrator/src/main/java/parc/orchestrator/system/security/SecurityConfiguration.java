@@ -179,7 +179,7 @@ class SecurityConfiguration {
 				.requestMatchers(path("/settings/**")).hasRole(ADMIN)
 				.requestMatchers(path("/file-pulls"), path("/file-pulls/**")).hasRole(ADMIN)
 				.requestMatchers(adminOnlyForms()).hasRole(ADMIN)
-				.requestMatchers(path(HttpMethod.POST, "/processes"), path(HttpMethod.POST, "/processes/**")).hasAnyRole(ADMIN, DESIGNER)
+				.requestMatchers(path(HttpMethod.GET, "/processes/upload"), path(HttpMethod.POST, "/processes"), path(HttpMethod.POST, "/processes/**")).hasAnyRole(ADMIN, DESIGNER)
 				.requestMatchers(path(ADMIN_ONLY_PAGE)).authenticated()
 				.requestMatchers(path(HttpMethod.GET, "/**")).authenticated()
 				.requestMatchers(path(HttpMethod.POST, "/account/**")).authenticated()
