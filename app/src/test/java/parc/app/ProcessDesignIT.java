@@ -331,13 +331,18 @@ class ProcessDesignIT {
 	}
 
 	/**
-	 * The deploy-package version the machine's deployment ran, from the engine's history.
+	 * The deploy-package version the machine's deployment ran, as the deployment says it,
+	 * checked against the engine's history.
 	 */
 	private int versionRun(long deploymentId) throws Exception {
 		JsonNode instances = admin("GET", "/engine-rest/history/process-instance?processDefinitionKey=" + DEPLOY_PACKAGE
 				+ "&processInstanceBusinessKey=deployment-" + deploymentId, null, 200);
 		assertThat(instances.size()).isEqualTo(1);
-		return instances.get(0).path("processDefinitionVersion").asInt();
+		JsonNode said = admin("GET", "/api/deployments/" + deploymentId + "/process-versions", null, 200).elements()
+			.next();
+		assertThat(said.path("key").asText()).isEqualTo(DEPLOY_PACKAGE);
+		assertThat(said.path("version").asInt()).isEqualTo(instances.get(0).path("processDefinitionVersion").asInt());
+		return said.path("version").asInt();
 	}
 
 	private JsonNode admin(String method, String path, String body, int expected) throws Exception {

@@ -21,9 +21,10 @@ create table process_version (
     unique (process_key, version)
 );
 
--- Which process version each machine of a deployment ran (its deploy-package or inventory process), for the
--- deployment page.
+-- Which version of its process (deploy-package) each machine of a deployment runs, for the deployment page.
 alter table deployment_target add column process_definition_id text;
+alter table deployment_target add column process_key text;
+alter table deployment_target add column process_version integer;
 
 -- A machine whose process waits at a user task a designer added (an approval).
 alter table deployment_target drop constraint deployment_target_state_check;

@@ -396,6 +396,28 @@ class DeploymentRepository {
 			.update();
 	}
 
+	void setProcessVersion(long deploymentId, String machineName, MachineProcessVersion version) {
+		this.jdbc.sql("""
+				update deployment_target set process_definition_id = ?, process_key = ?, process_version = ?
+				where deployment_id = ? and machine_name = ?
+				""")
+			.params(version.definitionId(), version.key(), version.version(), deploymentId, machineName)
+			.update();
+	}
+
+	java.util.Map<String, MachineProcessVersion> processVersions(long deploymentId) {
+		java.util.Map<String, MachineProcessVersion> versions = new java.util.TreeMap<>();
+		this.jdbc.sql("""
+				select machine_name, process_definition_id, process_key, process_version from deployment_target
+				where deployment_id = ? and process_definition_id is not null
+				""").param(deploymentId).query((rs, row) -> {
+			versions.put(rs.getString("machine_name"), new MachineProcessVersion(rs.getString("process_definition_id"),
+					rs.getString("process_key"), rs.getInt("process_version")));
+			return null;
+		}).list();
+		return versions;
+	}
+
 	private String write(Object value) {
 		try {
 			return this.json.writeValueAsString(value);

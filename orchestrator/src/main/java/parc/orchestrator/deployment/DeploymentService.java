@@ -219,6 +219,14 @@ public class DeploymentService {
 	}
 
 	/**
+	 * The process version each machine runs or ran, by machine name; machines whose
+	 * process has not started yet, or started before Parc kept it, are absent.
+	 */
+	public Map<String, MachineProcessVersion> processVersions(long id) {
+		return this.repository.processVersions(id);
+	}
+
+	/**
 	 * @throws DeploymentNotFoundException when there is none
 	 */
 	public Deployment get(long id) {

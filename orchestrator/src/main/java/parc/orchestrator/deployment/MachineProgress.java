@@ -241,6 +241,15 @@ public class MachineProgress {
 				taskName + ": completed by " + ((person != null) ? person : "an unnamed caller")));
 	}
 
+	/**
+	 * The machine's deployment process started: the version it runs, which the deployment
+	 * page shows (a designer may deploy another version meanwhile).
+	 */
+	@Transactional
+	public void processStarted(long deploymentId, String machineName, MachineProcessVersion version) {
+		this.repository.setProcessVersion(deploymentId, machineName, version);
+	}
+
 	/** Keeps the agent's code for the machine, as it sent it. */
 	@Transactional
 	public void agentReported(long deploymentId, String machineName, String code) {

@@ -63,6 +63,13 @@ class DeploymentApiController {
 		return this.deployments.get(id);
 	}
 
+	@GetMapping("/api/deployments/{id}/process-versions")
+	@Operation(summary = "The process version each machine runs or ran, by machine name: {definitionId, key, version}")
+	java.util.Map<String, parc.orchestrator.deployment.MachineProcessVersion> processVersions(@PathVariable long id) {
+		this.deployments.get(id);
+		return this.deployments.processVersions(id);
+	}
+
 	@GetMapping("/api/deployments/{id}/report")
 	@Operation(summary = "Counts and percentages: done, stopped, in progress (waiting or running, per phase),"
 			+ " failed per phase with the unreachable share")

@@ -104,6 +104,7 @@ class DeploymentController {
 	String details(@PathVariable long id, Model model) {
 		Deployment deployment = this.deployments.get(id);
 		model.addAttribute("deployment", deployment);
+		model.addAttribute("processVersions", this.deployments.processVersions(id));
 		model.addAttribute("report", DeploymentReport.of(deployment));
 		model.addAttribute("zone", this.deployments.zone());
 		return DETAILS_VIEW;
