@@ -235,6 +235,32 @@ class ProcessDesignIT {
 		assertThat(this.processes.processes(DEPLOY_PACKAGE).get(0).inUse().version()).isEqualTo(inUse);
 	}
 
+	/** The upload command of docs/processes/designing.md, typed as written. */
+	@Test
+	void shouldDeployWithTheDocumentedCurlCommand() throws Exception {
+		String documented = Files.readAllLines(java.nio.file.Path.of("..", "docs", "processes", "designing.md"))
+			.stream()
+			.filter((line) -> line.startsWith("curl ") && line.contains("/api/processes"))
+			.findFirst()
+			.orElseThrow();
+		java.nio.file.Path folder = Files.createTempDirectory("parc-designing");
+		Files.writeString(folder.resolve("deploy-package.bpmn"), withApprovalBeforeTransfer(shippedBpmn()));
+		String command = documented
+			.replace("designer:PASSWORD", this.designer.username() + ":" + this.designer.password())
+			.replace("http://localhost:8080", "http://127.0.0.1:" + this.port);
+		Process curl = new ProcessBuilder("bash", "-c", command).directory(folder.toFile())
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+		assertThat(curl.waitFor()).as(output).isZero();
+		JsonNode created = this.json.readTree(output);
+		assertThat(created.get(0).path("key").asText()).isEqualTo(DEPLOY_PACKAGE);
+		assertThat(created.get(0).path("origin").asText()).isEqualTo("CONSOLE");
+		assertThat(created.get(0).path("deployedBy").asText()).isEqualTo(this.designer.username());
+		assertThat(created.get(0).path("inUse").asBoolean()).isTrue();
+	}
+
 	@Test
 	void shouldLetADesignerDeployButNotManageCredentialsMachinesOrDeployments() throws Exception {
 		assertThat(status("GET", "/api/credentials")).isEqualTo(403);
