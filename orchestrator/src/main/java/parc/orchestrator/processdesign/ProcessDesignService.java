@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,6 +90,15 @@ public class ProcessDesignService {
 		return new Page<>(all.subList(from, to), page.page(), page.size(), all.size());
 	}
 
+	/** The version new deployments use: the latest. */
+	public ProcessVersion inUse(String key) {
+		List<ProcessVersion> all = versionsOf(key);
+		if (all.isEmpty()) {
+			throw new ProcessVersionNotFoundException(key, null);
+		}
+		return all.get(0);
+	}
+
 	public ProcessVersion version(String key, int version) {
 		return versionsOf(key).stream()
 			.filter((found) -> found.version() == version)
@@ -139,7 +147,7 @@ public class ProcessDesignService {
 	@Transactional
 	public ProcessVersion rollBack(String key, int version) {
 		ProcessDefinition definition = definition(key, version);
-		ProcessVersion current = versionsOf(key).get(0);
+		ProcessVersion current = inUse(key);
 		if (current.version() == version) {
 			return current;
 		}
@@ -220,6 +228,7 @@ public class ProcessDesignService {
 		return definition;
 	}
 
+	/** Newest first: the engine's query orders them, and the first is the one in use. */
 	private List<ProcessVersion> versionsOf(String key) {
 		List<ProcessDefinition> definitions = this.engine.createProcessDefinitionQuery()
 			.processDefinitionKey(key)
@@ -239,7 +248,6 @@ public class ProcessDesignService {
 					definition.getVersion(), provenance.origin(), provenance.deployedBy(), provenance.deployedAt(),
 					provenance.copiedFrom(), found.isEmpty()));
 		}
-		found.sort(Comparator.comparingInt(ProcessVersion::version).reversed());
 		return found;
 	}
 

@@ -21,7 +21,6 @@ import parc.orchestrator.processdesign.ProcessDesignService;
 import parc.orchestrator.processdesign.ProcessOrigin;
 import parc.orchestrator.processdesign.ProcessRefusedException;
 import parc.orchestrator.processdesign.ProcessVersion;
-import parc.orchestrator.processdesign.ProcessVersionNotFoundException;
 import parc.orchestrator.system.paging.Page;
 import parc.orchestrator.system.paging.PageRequest;
 import parc.ui.system.Flash;
@@ -66,12 +65,7 @@ class ProcessController {
 	String detail(@PathVariable String key, @RequestParam(required = false) Integer version,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size, Model model) {
 		Page<ProcessVersion> versions = this.processes.versions(key, new PageRequest(page, size));
-		ProcessVersion inUse = this.processes.processes(key)
-			.stream()
-			.filter((summary) -> summary.key().equals(key))
-			.findFirst()
-			.orElseThrow(() -> new ProcessVersionNotFoundException(key, null))
-			.inUse();
+		ProcessVersion inUse = this.processes.inUse(key);
 		ProcessVersion shown = (version != null) ? this.processes.version(key, version) : inUse;
 		model.addAttribute("key", key);
 		model.addAttribute("versions", versions);
