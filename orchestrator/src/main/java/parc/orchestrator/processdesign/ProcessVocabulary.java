@@ -12,6 +12,7 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.stereotype.Component;
 
 import parc.orchestrator.deployment.DeploymentPhaseVariables;
+import parc.orchestrator.notification.NotificationVariables;
 
 /**
  * What a process may name: Parc's delegates, the beans marked
@@ -52,8 +53,11 @@ class ProcessVocabulary {
 		return this.expressionBeans;
 	}
 
+	/** The topics Parc's workers serve: the phases' and the notify step's. */
 	List<String> topics() {
-		return DeploymentPhaseVariables.servedTopics();
+		List<String> topics = new java.util.ArrayList<>(DeploymentPhaseVariables.servedTopics());
+		topics.add(NotificationVariables.TOPIC);
+		return topics;
 	}
 
 	private Set<String> namesOf(Class<?> type) {
