@@ -3,11 +3,12 @@
 # Inventory NG Unix agent 2.10, the OpenSSH server the agentless tests start on a loopback port, and Debian's
 # `wakeonlan` tool whose datagram the Wake-on-LAN test compares with ours, and curl, which the teledeployment guide's
 # agent commands use; iproute2 and nftables, with which the discovery tests build network namespaces holding test hosts
-# (one of them silent behind a drop rule), and nmap, the discovery benchmark's yardstick. Idempotent: does nothing when they are
+# (one of them silent behind a drop rule), and nmap, the discovery benchmark's yardstick; aiosmtpd, the SMTP server
+# the notification tests send e-mails to. Idempotent: does nothing when they are
 # present. Run by the Maven build just before the tests that need them, or by hand.
 set -euo pipefail
 
-packages=(chromium chromium-driver ocsinventory-agent openssh-server wakeonlan curl iproute2 nftables nmap)
+packages=(chromium chromium-driver ocsinventory-agent openssh-server wakeonlan curl iproute2 nftables nmap python3-aiosmtpd)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -126,6 +126,15 @@ public class NotificationTaskService {
 		giveUp(task.taskId(), task.workerId(), notification.deploymentId(), notification.machineName(), failure);
 	}
 
+	/**
+	 * The send cannot work until someone changes something (no SMTP server configured, an
+	 * address the mail library refuses): the step completes with FAILED at once.
+	 */
+	public void refused(NotificationTask task, String reason) {
+		giveUp(task.taskId(), task.workerId(), task.notification().deploymentId(), task.notification().machineName(),
+				task.notification().destination() + " refused: " + reason);
+	}
+
 	private void giveUp(String taskId, String workerId, Long deploymentId, String machineName, String reason) {
 		finish(taskId, workerId, NotificationOutcome.FAILED, reason, deploymentId, machineName, LogLine.Kind.ERROR,
 				"notify: " + reason + "; the process goes on");
