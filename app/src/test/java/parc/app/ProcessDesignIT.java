@@ -2,6 +2,9 @@ package parc.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,9 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import parc.agentlessadapter.testsupport.OpenSshServerExtension;
 import parc.orchestrator.processdesign.ProcessDesignService;
@@ -49,6 +56,36 @@ import static org.awaitility.Awaitility.await;
 class ProcessDesignIT {
 
 	private static final String DEPLOY_PACKAGE = "deploy-package";
+
+	/** The webhook the notify steps may call: a JDK HTTP server on a loopback port. */
+	private static final HttpServer HOOK = hook();
+
+	private static final String HOOK_URL = "http://127.0.0.1:" + HOOK.getAddress().getPort() + "/hooks";
+
+	private static final List<String> HOOK_REQUESTS = new CopyOnWriteArrayList<>();
+
+	@DynamicPropertySource
+	static void allowTheHook(DynamicPropertyRegistry properties) {
+		properties.add("parc.notify.allowed-urls", () -> HOOK_URL);
+	}
+
+	private static HttpServer hook() {
+		try {
+			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+			server.createContext("/hooks", (exchange) -> {
+				try (InputStream body = exchange.getRequestBody()) {
+					HOOK_REQUESTS.add(new String(body.readAllBytes(), StandardCharsets.UTF_8));
+				}
+				exchange.sendResponseHeaders(204, -1);
+				exchange.close();
+			});
+			server.start();
+			return server;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
 
 	@RegisterExtension
 	static final OpenSshServerExtension sshd = new OpenSshServerExtension();
@@ -208,6 +245,63 @@ class ProcessDesignIT {
 			.orElse(-1);
 		assertThat(push).isNotNegative().isLessThan(stop);
 		assertThat(target(id).path("phases").path("COMMAND").asText()).isEqualTo("DONE");
+	}
+
+	/**
+	 * Three steps from the element template "Notify" after the machine is recorded done:
+	 * a log line, a POST to the allowed test server, a POST to a URL nobody allowed.
+	 */
+	static String withNotificationsAfterDone(String bpmn, String allowedUrl) {
+		String step = """
+				<bpmn:serviceTask id="%s" name="%s" camunda:type="external" camunda:topic="parc-notify" camunda:modelerTemplate="parc.notify" camunda:modelerTemplateVersion="1">
+				  <bpmn:extensionElements>
+				    <camunda:inputOutput>
+				      <camunda:inputParameter name="notifyChannel">%s</camunda:inputParameter>
+				      <camunda:inputParameter name="notifyMessage">%s</camunda:inputParameter>
+				      <camunda:inputParameter name="notifyUrl">%s</camunda:inputParameter>
+				    </camunda:inputOutput>
+				  </bpmn:extensionElements>
+				</bpmn:serviceTask>
+				""";
+		return bpmn.replace(
+				"<bpmn:sequenceFlow id=\"Flow_ToMachineDone\" sourceRef=\"Task_RecordMachineDone\" targetRef=\"EndEvent_MachineDone\" />",
+				step.formatted("Task_NotifyLog", "Note it", "LOG", "deployed on ${machineName}", "")
+						+ step.formatted("Task_NotifyHook", "Tell the hook", "HTTP",
+								"${machineName} done in deployment ${deploymentId}", allowedUrl + "/parc")
+						+ step.formatted("Task_NotifyElsewhere", "Tell elsewhere", "HTTP", "x",
+								"http://127.0.0.1:9/not-allowed")
+						+ """
+								<bpmn:sequenceFlow id="Flow_ToMachineDone" sourceRef="Task_RecordMachineDone" targetRef="Task_NotifyLog" />
+								<bpmn:sequenceFlow id="Flow_Noted" sourceRef="Task_NotifyLog" targetRef="Task_NotifyHook" />
+								<bpmn:sequenceFlow id="Flow_Told" sourceRef="Task_NotifyHook" targetRef="Task_NotifyElsewhere" />
+								<bpmn:sequenceFlow id="Flow_ToldElsewhere" sourceRef="Task_NotifyElsewhere" targetRef="EndEvent_MachineDone" />
+								""");
+	}
+
+	@Test
+	void shouldSendTheNotificationsADesignerAddedAndGoOnWhenOneIsRefused() throws Exception {
+		HttpResponse<String> deployed = deployAsModeler(withNotificationsAfterDone(shippedBpmn(), HOOK_URL));
+		assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+
+		long id = deploy(scriptPackage("#!/bin/sh\necho installed\n"));
+
+		assertThat(finalState(id)).isEqualTo("DONE");
+		String machine = target(id).path("machineName").asText();
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(300))
+			.until(() -> log(id).stream().anyMatch((line) -> line.contains("not-allowed")));
+		List<String> log = log(id);
+		assertThat(log).containsSubsequence("INFO notify: deployed on " + machine,
+				"INFO notify: HTTP POST to " + HOOK_URL + "/parc answered 204",
+				"ERROR notify: notification refused at Task_NotifyElsewhere: 'http://127.0.0.1:9/not-allowed' is not "
+						+ "under a URL of parc.notify.allowed-urls; the process goes on");
+		assertThat(HOOK_REQUESTS).singleElement().satisfies((body) -> {
+			JsonNode posted = this.json.readTree(body);
+			assertThat(posted.path("message").asText()).isEqualTo(machine + " done in deployment " + id);
+			assertThat(posted.path("machine").asText()).isEqualTo(machine);
+			assertThat(posted.path("deploymentId").asLong()).isEqualTo(id);
+			assertThat(posted.path("process").asText()).isEqualTo(DEPLOY_PACKAGE);
+		});
 	}
 
 	@Test

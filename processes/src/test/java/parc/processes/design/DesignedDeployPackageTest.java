@@ -66,11 +66,14 @@ class DesignedDeployPackageTest {
 	}
 
 	/**
-	 * The call activity Camunda Modeler writes when a template is applied and filled in.
+	 * The element Camunda Modeler writes when a template is applied and filled in: a call
+	 * activity with its {@code camunda:in} bindings, or a service task with its input
+	 * parameters.
 	 */
 	static String applied(JsonNode template, String id) {
 		StringBuilder attributes = new StringBuilder();
 		StringBuilder inputs = new StringBuilder();
+		StringBuilder parameters = new StringBuilder();
 		for (JsonNode property : template.path("properties")) {
 			JsonNode binding = property.path("binding");
 			String value = property.path("value").asText();
@@ -92,21 +95,34 @@ class DesignedDeployPackageTest {
 					.append("\" target=\"")
 					.append(binding.path("target").asText())
 					.append("\" />");
+				case "camunda:inputParameter" -> parameters.append("<camunda:inputParameter name=\"")
+					.append(binding.path("name").asText())
+					.append("\">")
+					.append(value)
+					.append("</camunda:inputParameter>");
 				default -> throw new IllegalStateException("Binding not applied by this test: " + binding);
 			}
 		}
-		return "<bpmn:callActivity id=\"" + id + "\" name=\"" + template.path("name").asText() + "\""
+		if (!parameters.isEmpty()) {
+			inputs.append("<camunda:inputOutput>").append(parameters).append("</camunda:inputOutput>");
+		}
+		String element = switch (template.path("elementType").path("value").asText()) {
+			case "bpmn:CallActivity" -> "bpmn:callActivity";
+			case "bpmn:ServiceTask" -> "bpmn:serviceTask";
+			default -> throw new IllegalStateException("Element type not applied by this test: " + template);
+		};
+		return "<" + element + " id=\"" + id + "\" name=\"" + template.path("name").asText() + "\""
 				+ " camunda:modelerTemplate=\"" + template.path("id").asText() + "\"" + attributes
-				+ "><bpmn:extensionElements>" + inputs + "</bpmn:extensionElements></bpmn:callActivity>";
+				+ "><bpmn:extensionElements>" + inputs + "</bpmn:extensionElements></" + element + ">";
 	}
 
 	@Test
 	void shouldAcceptEveryElementTemplateAppliedInTheDeploymentProcess() throws Exception {
 		JsonNode templates = new ObjectMapper().readTree(Files.readString(TEMPLATES));
-		assertThat(templates.size()).isGreaterThanOrEqualTo(6);
+		assertThat(templates.size()).isGreaterThanOrEqualTo(7);
 		int steps = 0;
 		for (JsonNode template : templates) {
-			String id = "CallActivity_Step" + (++steps);
+			String id = "Task_Step" + (++steps);
 			String bpmn = withStepBeforeDone(shipped(), applied(template, id), id);
 			assertThat(bpmn).contains(id);
 
