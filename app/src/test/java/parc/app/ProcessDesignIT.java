@@ -269,7 +269,7 @@ class ProcessDesignIT {
 						+ step.formatted("Task_NotifyHook", "Tell the hook", "HTTP",
 								"${machineName} done in deployment ${deploymentId}", allowedUrl + "/parc")
 						+ step.formatted("Task_NotifyElsewhere", "Tell elsewhere", "HTTP", "x",
-								"http://127.0.0.1:9/not-allowed")
+								"${'http://127.0.0.1:9/not-allowed'}")
 						+ """
 								<bpmn:sequenceFlow id="Flow_ToMachineDone" sourceRef="Task_RecordMachineDone" targetRef="Task_NotifyLog" />
 								<bpmn:sequenceFlow id="Flow_Noted" sourceRef="Task_NotifyLog" targetRef="Task_NotifyHook" />
@@ -280,6 +280,11 @@ class ProcessDesignIT {
 
 	@Test
 	void shouldSendTheNotificationsADesignerAddedAndGoOnWhenOneIsRefused() throws Exception {
+		HttpResponse<String> refused = deployAsModeler(withNotificationsAfterDone(shippedBpmn(), "http://127.0.0.1:9"));
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+		assertThat(refused.body()).contains("Task_NotifyHook is a notify step that could never be sent: "
+				+ "'http://127.0.0.1:9/parc' is not under a URL of parc.notify.allowed-urls");
+
 		HttpResponse<String> deployed = deployAsModeler(withNotificationsAfterDone(shippedBpmn(), HOOK_URL));
 		assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
 

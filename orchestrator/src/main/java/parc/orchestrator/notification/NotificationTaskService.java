@@ -86,8 +86,7 @@ public class NotificationTaskService {
 
 	private Notification checked(Notification notification) {
 		if (notification.url() != null && !this.allowedUrls.allows(notification.url())) {
-			throw new NotificationRefusedException("'" + notification.url() + "' is not " + (this.allowedUrls.isEmpty()
-					? "allowed: parc.notify.allowed-urls lists no URL" : "under a URL of parc.notify.allowed-urls"));
+			throw new NotificationRefusedException(NotifyStepRules.notAllowed(notification, this.allowedUrls));
 		}
 		return notification;
 	}

@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.util.xml.Namespace;
 
+import parc.orchestrator.notification.NotificationVariables;
+
 /**
  * What a process version must satisfy before the engine accepts it, whoever sends it:
  * every delegate it names is one of Parc's, every external-task topic one that Parc's
@@ -127,6 +129,27 @@ class ProcessVersionCheck {
 			findings.add(finding(element, "has the topic '" + topic + "', which no Parc worker serves (Parc's topics: "
 					+ String.join(", ", this.vocabulary.topics()) + ")"));
 		}
+		if (NotificationVariables.TOPIC.equals(topic)) {
+			this.vocabulary.notifyStepRules()
+				.problem(inputParameters(element))
+				.ifPresent((problem) -> findings
+					.add(finding(element, "is a notify step that could never be sent: " + problem)));
+		}
+	}
+
+	/** A task's {@code camunda:inputParameter} values that are plain text, by name. */
+	private static Map<String, String> inputParameters(Element element) {
+		Map<String, String> inputs = new HashMap<>();
+		Element extensions = element.element("extensionElements");
+		Element inputOutput = (extensions != null) ? extensions.elementNS(namespace(), "inputOutput") : null;
+		if (inputOutput != null) {
+			for (Element parameter : inputOutput.elementsNS(namespace(), "inputParameter")) {
+				if (parameter.elements().isEmpty() && parameter.attribute("name") != null) {
+					inputs.put(parameter.attribute("name"), parameter.getText().strip());
+				}
+			}
+		}
+		return inputs;
 	}
 
 	/** A topic with expressions in it matches whatever they may give. */

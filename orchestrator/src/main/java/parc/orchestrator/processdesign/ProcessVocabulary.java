@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import parc.orchestrator.deployment.DeploymentPhaseVariables;
 import parc.orchestrator.notification.NotificationVariables;
+import parc.orchestrator.notification.NotifyStepRules;
 
 /**
  * What a process may name: Parc's delegates, the beans marked
@@ -29,8 +30,16 @@ class ProcessVocabulary {
 
 	private volatile Set<String> expressionBeans;
 
-	ProcessVocabulary(ConfigurableListableBeanFactory beans) {
+	private final NotifyStepRules notifyStepRules;
+
+	ProcessVocabulary(ConfigurableListableBeanFactory beans, NotifyStepRules notifyStepRules) {
 		this.beans = beans;
+		this.notifyStepRules = notifyStepRules;
+	}
+
+	/** What a notify step must give, as the administrator configured notifications. */
+	NotifyStepRules notifyStepRules() {
+		return this.notifyStepRules;
 	}
 
 	/** Bean names a {@code camunda:delegateExpression} may give. */

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -18,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import parc.orchestrator.testsupport.PostgresBackedTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Notify steps through the real engine: a process with the step as the element template
@@ -52,7 +55,13 @@ class NotificationTaskServiceTest {
 		this.key = "notify-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
+	/** Values with expressions in them: known only when the step runs, checked then. */
 	private String started(Map<String, String> inputs) {
+		this.repository.createDeployment().addModelInstance(this.key + ".bpmn", process(inputs)).deploy();
+		return this.runtime.startProcessInstanceByKey(this.key).getId();
+	}
+
+	private BpmnModelInstance process(Map<String, String> inputs) {
 		var step = Bpmn.createExecutableProcess(this.key)
 			.camundaHistoryTimeToLive(1)
 			.startEvent()
@@ -63,9 +72,7 @@ class NotificationTaskServiceTest {
 		for (Map.Entry<String, String> input : inputs.entrySet()) {
 			step = step.camundaInputParameter(input.getKey(), input.getValue());
 		}
-		BpmnModelInstance model = step.userTask("UserTask_After").endEvent().done();
-		this.repository.createDeployment().addModelInstance(this.key + ".bpmn", model).deploy();
-		return this.runtime.startProcessInstanceByKey(this.key).getId();
+		return step.userTask("UserTask_After").endEvent().done();
 	}
 
 	private String variable(String instance, String name) {
@@ -99,7 +106,7 @@ class NotificationTaskServiceTest {
 	@Test
 	void shouldFailAtOnceAndGoOnWhenTheUrlIsNotAllowed() {
 		String instance = started(Map.of(NotificationVariables.CHANNEL, "HTTP", NotificationVariables.MESSAGE, "x",
-				NotificationVariables.URL, "http://127.0.0.1:9/hooks"));
+				NotificationVariables.URL, "${'http://127.0.0.1:9/hooks'}"));
 
 		assertThat(this.notifications.fetch(WORKER, 10)).isEmpty();
 
@@ -111,8 +118,28 @@ class NotificationTaskServiceTest {
 	}
 
 	@Test
+	void shouldRefuseAtDeploymentAStepThatCouldNeverBeSentAsWritten() {
+		BpmnModelInstance model = process(Map.of(NotificationVariables.CHANNEL, "HTTP", NotificationVariables.MESSAGE,
+				"${machineName} done", NotificationVariables.URL, "http://127.0.0.1:9/hooks"));
+
+		assertThatThrownBy(
+				() -> this.repository.createDeployment().addModelInstance(this.key + ".bpmn", model).deploy())
+			.isInstanceOfSatisfying(ParseException.class, (refused) -> {
+				List<Problem> errors = refused.getResorceReports().get(0).getErrors();
+				assertThat(errors).singleElement().satisfies((error) -> {
+					assertThat(error.getMainElementId()).isEqualTo("Task_Notify");
+					assertThat(error.getMessage()).contains(
+							"Task_Notify is a notify step that could never be sent: 'http://127.0.0.1:9/hooks' is not "
+									+ "allowed: parc.notify.allowed-urls lists no URL");
+				});
+			});
+		assertThat(this.repository.createProcessDefinitionQuery().processDefinitionKey(this.key).count()).isZero();
+	}
+
+	@Test
 	void shouldFailAtOnceWhenTheChannelIsUnknown() {
-		String instance = started(Map.of(NotificationVariables.CHANNEL, "PAGER", NotificationVariables.MESSAGE, "x"));
+		String instance = started(
+				Map.of(NotificationVariables.CHANNEL, "${'PAGER'}", NotificationVariables.MESSAGE, "x"));
 
 		assertThat(this.notifications.fetch(WORKER, 10)).isEmpty();
 
