@@ -1,13 +1,12 @@
 package parc.orchestrator.deployment;
 
-import java.util.concurrent.ThreadLocalRandom;
-
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+
+import parc.orchestrator.system.transaction.TransientCollisions;
 
 /**
  * Hands a phase's outcome back to the process waiting for it, by message correlation on
@@ -72,43 +71,12 @@ public class PhaseResultService {
 				// chose this one as a deadlock's victim: try again on what the other
 				// left.
 				// The result must not be lost to a collision.
-				if (!isTransient(ex) || attempt >= MAX_ATTEMPTS) {
+				if (!TransientCollisions.isTransient(ex) || attempt >= MAX_ATTEMPTS) {
 					throw ex;
 				}
 				log.debug("Outcome of run {} collided with another change, attempt {}", runId, attempt);
-				pause(attempt);
+				TransientCollisions.pause(attempt);
 			}
-		}
-	}
-
-	/**
-	 * An optimistic-locking collision, a deadlock, a serialization failure or a pool that
-	 * was full.
-	 */
-	static boolean isTransient(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof OptimisticLockingException) {
-				return true;
-			}
-			if (cause instanceof java.sql.SQLTransientException) {
-				// No connection free in the pool in time: the work's threads outnumber
-				// it.
-				return true;
-			}
-			if (cause instanceof java.sql.SQLException sql
-					&& ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	static void pause(int attempt) {
-		try {
-			Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50L * attempt));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import parc.orchestrator.system.transaction.TransientCollisions;
+
 /**
  * The machines' phase work as the engine's external tasks: workers take them in batches,
  * only from deployments that are neither paused nor stopped and only as many as each
@@ -206,10 +208,10 @@ public class PhaseTaskService {
 				return false;
 			}
 			catch (RuntimeException ex) {
-				if (!PhaseResultService.isTransient(ex) || collision >= MAX_COLLISIONS) {
+				if (!TransientCollisions.isTransient(ex) || collision >= MAX_COLLISIONS) {
 					throw ex;
 				}
-				PhaseResultService.pause(collision);
+				TransientCollisions.pause(collision);
 			}
 		}
 	}

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 
 import parc.orchestrator.deployment.LogLine;
 import parc.orchestrator.deployment.MachineProgress;
+import parc.orchestrator.system.transaction.TransientCollisions;
 
 /**
  * The notify steps as the engine's external tasks: a worker takes them, sends, and says
@@ -33,6 +34,8 @@ public class NotificationTaskService {
 
 	/** Long enough for a few sends of {@link NotificationProperties#timeout} each. */
 	static final Duration LOCK = Duration.ofMinutes(2);
+
+	private static final int MAX_COLLISIONS = 8;
 
 	private final ExternalTaskService tasks;
 
@@ -142,14 +145,44 @@ public class NotificationTaskService {
 	private void finish(String taskId, String workerId, NotificationOutcome outcome, String detail, Long deploymentId,
 			String machineName, LogLine.Kind kind, String line) {
 		log(line, deploymentId, machineName, kind);
-		try {
-			this.tasks.complete(taskId, workerId,
-					Variables.createVariables()
-						.putValue(NotificationVariables.OUTCOME, outcome.name())
-						.putValue(NotificationVariables.DETAIL, detail));
+		// The process goes on in this call: a machine's process that ends as another of
+		// the
+		// same deployment does collides with it on their parent, and is done again.
+		for (int collision = 1;; collision++) {
+			try {
+				this.tasks.complete(taskId, workerId,
+						Variables.createVariables()
+							.putValue(NotificationVariables.OUTCOME, outcome.name())
+							.putValue(NotificationVariables.DETAIL, detail));
+				return;
+			}
+			catch (BadUserRequestException ex) {
+				log.info("Notify task {} is gone or no longer held by {}: {}", taskId, workerId, ex.getMessage());
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (!TransientCollisions.isTransient(ex) || collision >= MAX_COLLISIONS) {
+					stuck(taskId, workerId, ex);
+					return;
+				}
+				TransientCollisions.pause(collision);
+			}
 		}
-		catch (BadUserRequestException ex) {
-			log.info("Notify task {} is gone or no longer held by {}: {}", taskId, workerId, ex.getMessage());
+	}
+
+	/**
+	 * What follows the step failed (a later step's delegate threw): rather than sending
+	 * again every time the lock expires, the step waits as an incident in Cockpit, where
+	 * an administrator sees why and retries it.
+	 */
+	private void stuck(String taskId, String workerId, RuntimeException ex) {
+		String reason = "the process could not go on after this notification: " + ex.getMessage();
+		log.error("Notify task {}: {}", taskId, reason, ex);
+		try {
+			this.tasks.handleFailure(taskId, workerId, reason, 0, 0);
+		}
+		catch (RuntimeException again) {
+			log.warn("Notify task {} could not be marked failed: {}", taskId, again.getMessage());
 		}
 	}
 

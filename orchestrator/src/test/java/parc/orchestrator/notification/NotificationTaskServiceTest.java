@@ -104,6 +104,33 @@ class NotificationTaskServiceTest {
 	}
 
 	@Test
+	void shouldLeaveAnIncidentRatherThanSendAgainWhenWhatFollowsFails() {
+		BpmnModelInstance model = Bpmn.createExecutableProcess(this.key)
+			.camundaHistoryTimeToLive(1)
+			.startEvent()
+			.serviceTask("Task_Notify")
+			.camundaType("external")
+			.camundaTopic(NotificationVariables.TOPIC)
+			.camundaInputParameter(NotificationVariables.CHANNEL, "LOG")
+			.camundaInputParameter(NotificationVariables.MESSAGE, "before a broken step")
+			.serviceTask("Task_Broken")
+			.camundaExpression("${noSuchVariable}")
+			.endEvent()
+			.done();
+		this.repository.createDeployment().addModelInstance(this.key + ".bpmn", model).deploy();
+		String instance = this.runtime.startProcessInstanceByKey(this.key).getId();
+
+		this.notifications.sent(this.notifications.fetch(WORKER, 10).get(0), "written to the log");
+
+		ExternalTask stuck = this.tasks.createExternalTaskQuery().processInstanceId(instance).singleResult();
+		assertThat(stuck.getRetries()).isZero();
+		assertThat(stuck.getErrorMessage()).startsWith("the process could not go on after this notification: ")
+			.contains("noSuchVariable");
+		assertThat(this.runtime.createIncidentQuery().processInstanceId(instance).count()).isEqualTo(1);
+		assertThat(this.notifications.fetch(WORKER, 10)).as("not sent again").isEmpty();
+	}
+
+	@Test
 	void shouldFailAtOnceAndGoOnWhenTheUrlIsNotAllowed() {
 		String instance = started(Map.of(NotificationVariables.CHANNEL, "HTTP", NotificationVariables.MESSAGE, "x",
 				NotificationVariables.URL, "${'http://127.0.0.1:9/hooks'}"));

@@ -1,4 +1,4 @@
-package parc.orchestrator.deployment;
+package parc.orchestrator.system.transaction;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -13,26 +13,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Which failures of a result's correlation are worth another try: collisions that the
  * next attempt does not meet, never a real error.
  */
-class PhaseResultServiceTest {
+class TransientCollisionsTest {
 
 	@Test
 	void shouldRetryCollisionsDeadlocksAndAFullPool() {
-		assertThat(PhaseResultService.isTransient(new OptimisticLockingException("revision moved"))).isTrue();
-		assertThat(PhaseResultService
+		assertThat(TransientCollisions.isTransient(new OptimisticLockingException("revision moved"))).isTrue();
+		assertThat(TransientCollisions
 			.isTransient(new ProcessEngineException("flush failed", new SQLException("deadlock detected", "40P01"))))
 			.isTrue();
-		assertThat(PhaseResultService
+		assertThat(TransientCollisions
 			.isTransient(new RuntimeException(new SQLException("could not serialize access", "40001")))).isTrue();
-		assertThat(PhaseResultService
+		assertThat(TransientCollisions
 			.isTransient(new RuntimeException(new SQLTransientConnectionException("Connection is not available"))))
 			.isTrue();
 	}
 
 	@Test
 	void shouldNotRetryRealErrors() {
-		assertThat(PhaseResultService.isTransient(new ProcessEngineException("Unknown property used in expression")))
+		assertThat(TransientCollisions.isTransient(new ProcessEngineException("Unknown property used in expression")))
 			.isFalse();
-		assertThat(PhaseResultService
+		assertThat(TransientCollisions
 			.isTransient(new RuntimeException(new SQLException("null value violates not-null", "23502")))).isFalse();
 	}
 
