@@ -29,8 +29,8 @@ public class NotifyStepRules {
 	 * @return why the step could never be sent as written, or empty
 	 */
 	public Optional<String> problem(Map<String, String> inputs) {
-		String channel = inputs.getOrDefault(NotificationVariables.CHANNEL, "");
-		if (EXPRESSION.matcher(channel).find()) {
+		String channel = inputs.get(NotificationVariables.CHANNEL);
+		if (channel == null || EXPRESSION.matcher(channel).find()) {
 			return Optional.empty();
 		}
 		Map<String, Object> known = new HashMap<>(inputs);
@@ -51,11 +51,13 @@ public class NotifyStepRules {
 	}
 
 	/**
-	 * @return whether the value is known as written (no expression)
+	 * An input that is absent may come from a process variable of the same name, and one
+	 * with an expression is known only when the step runs: both get a stand-in.
+	 * @return whether the value is known as written
 	 */
 	private static boolean standIn(Map<String, Object> inputs, String name, String standIn) {
 		Object value = inputs.get(name);
-		if (value != null && EXPRESSION.matcher(value.toString()).find()) {
+		if (value == null || EXPRESSION.matcher(value.toString()).find()) {
 			inputs.put(name, standIn);
 			return false;
 		}

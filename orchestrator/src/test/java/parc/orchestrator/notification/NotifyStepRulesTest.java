@@ -26,11 +26,14 @@ class NotifyStepRulesTest {
 	}
 
 	@Test
-	void shouldLeaveWhatExpressionsGiveToTheRun() {
+	void shouldLeaveWhatExpressionsAndVariablesGiveToTheRun() {
 		assertThat(this.rules.problem(Map.of("notifyChannel", "${channel}", "notifyMessage", "x"))).isEmpty();
 		assertThat(this.rules.problem(Map.of("notifyChannel", "HTTP", "notifyMessage", "x", "notifyUrl", "${hook}")))
 			.isEmpty();
 		assertThat(this.rules.problem(Map.of("notifyChannel", "EMAIL", "notifyMessage", "x", "notifyTo", "${team}")))
+			.isEmpty();
+		assertThat(this.rules.problem(Map.of("notifyMessage", "x"))).as("the channel from a variable").isEmpty();
+		assertThat(this.rules.problem(Map.of("notifyChannel", "EMAIL"))).as("message and addresses from variables")
 			.isEmpty();
 	}
 
@@ -38,12 +41,12 @@ class NotifyStepRulesTest {
 	void shouldSayWhyAStepCouldNeverBeSent() {
 		assertThat(this.rules.problem(Map.of("notifyChannel", "SMS", "notifyMessage", "x")))
 			.contains("unknown channel 'SMS' (notifyChannel): LOG, EMAIL or HTTP");
-		assertThat(this.rules.problem(Map.of("notifyChannel", "EMAIL", "notifyMessage", "x")))
+		assertThat(this.rules.problem(Map.of("notifyChannel", "EMAIL", "notifyMessage", "x", "notifyTo", " ")))
 			.contains("an e-mail needs at least one address (notifyTo)");
 		assertThat(this.rules.problem(
 				Map.of("notifyChannel", "HTTP", "notifyMessage", "x", "notifyUrl", "https://hooks.example.org/parcel")))
 			.contains("'https://hooks.example.org/parcel' is not under a URL of parc.notify.allowed-urls");
-		assertThat(this.rules.problem(Map.of("notifyChannel", "LOG")))
+		assertThat(this.rules.problem(Map.of("notifyChannel", "LOG", "notifyMessage", "")))
 			.contains("the step gives no message (notifyMessage)");
 	}
 
