@@ -205,6 +205,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler(ControlCharacterException.class)
+	ProblemDetail controlCharacter(ControlCharacterException ex) {
+		return validationProblem(List.of(new FieldProblem(ex.field(), ControlCharacters.REFUSAL)));
+	}
+
 	@ExceptionHandler(InvalidMirrorException.class)
 	ProblemDetail invalidMirror(InvalidMirrorException ex) {
 		return validationProblem(List.of(new FieldProblem(ex.field(), ex.getMessage())));
@@ -327,8 +332,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		}
 		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			String field = FieldProblem.jsonPath(mismatch.getPath());
-			String message = wrongValue(
-					(mismatch instanceof InvalidFormatException invalid) ? invalid.getTargetType() : null);
+			String message = ControlCharacters.REFUSAL.equals(mismatch.getOriginalMessage()) ? ControlCharacters.REFUSAL
+					: wrongValue((mismatch instanceof InvalidFormatException invalid) ? invalid.getTargetType() : null);
 			return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldProblem(field, message))));
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

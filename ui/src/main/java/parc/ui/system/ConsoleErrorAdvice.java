@@ -19,11 +19,16 @@ import parc.orchestrator.processdesign.ProcessVersionNotFoundException;
 import parc.orchestrator.quickaction.QuickActionRunNotFoundException;
 import parc.orchestrator.user.UserAccountNotFoundException;
 
-/** A missing record in the console is a readable 404 page, not a stack trace. */
+/**
+ * A missing record in the console is a readable 404 page, not a stack trace; a refused
+ * character a 400 page that names the field.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class ConsoleErrorAdvice {
 
 	static final String NOT_FOUND_VIEW = "notFound";
+
+	static final String BAD_REQUEST_VIEW = "badRequest";
 
 	@ExceptionHandler({ MachineNotFoundException.class, UserAccountNotFoundException.class,
 			CredentialNotFoundException.class, QuickActionRunNotFoundException.class, FilePullNotFoundException.class,
@@ -34,6 +39,14 @@ class ConsoleErrorAdvice {
 	String notFound(RuntimeException ex, Model model) {
 		model.addAttribute("detail", ex.getMessage());
 		return NOT_FOUND_VIEW;
+	}
+
+	/** A filter or form field with a control character: the page names the field. */
+	@ExceptionHandler(ControlCharacterException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String controlCharacter(ControlCharacterException ex, Model model) {
+		model.addAttribute("field", ex.field());
+		return BAD_REQUEST_VIEW;
 	}
 
 }

@@ -15,7 +15,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * The console speaks the browser's language (French or English, English otherwise) until
  * the user picks one with the header switch ({@code ?lang=fr}); the choice is kept in a
- * cookie for a year.
+ * cookie for a year. No controller is handed a control character
+ * ({@link ControlCharacterInterceptor}, {@link ControlCharacterModule}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -44,6 +45,13 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		// The agent endpoint answers agents in their protocol, with its own checks.
+		registry.addInterceptor(new ControlCharacterInterceptor()).excludePathPatterns("/ocsinventory/**");
+	}
+
+	@Bean
+	com.fasterxml.jackson.databind.Module controlCharacterModule() {
+		return new ControlCharacterModule();
 	}
 
 }
