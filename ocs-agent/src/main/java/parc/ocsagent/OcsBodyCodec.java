@@ -6,10 +6,11 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.zip.DataFormatException;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import java.util.zip.InflaterInputStream;
+import java.util.zip.Inflater;
 import java.util.zip.ZipException;
 
 /**
@@ -42,7 +43,7 @@ public final class OcsBodyCodec {
 		BodyFormat format = sniff(body);
 		try {
 			byte[] xml = switch (format) {
-				case ZLIB -> readCapped(new InflaterInputStream(new ByteArrayInputStream(body)));
+				case ZLIB -> inflateWhole(body);
 				case GZIP -> readCapped(new GZIPInputStream(new ByteArrayInputStream(body)));
 				case PLAIN -> readCapped(new ByteArrayInputStream(body));
 			};
@@ -100,6 +101,45 @@ public final class OcsBodyCodec {
 			}
 		}
 		return BodyFormat.PLAIN;
+	}
+
+	/**
+	 * One zlib stream that ends where the body ends: bytes after its end are refused
+	 * rather than ignored, as they are by {@link java.util.zip.InflaterInputStream} (an
+	 * agent never sends them; something that does is not an agent).
+	 */
+	private byte[] inflateWhole(byte[] body) throws ZipException {
+		Inflater inflater = new Inflater();
+		try {
+			inflater.setInput(body);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			byte[] buffer = new byte[16 * 1024];
+			while (!inflater.finished()) {
+				int inflated;
+				try {
+					inflated = inflater.inflate(buffer);
+				}
+				catch (DataFormatException ex) {
+					throw new ZipException(ex.getMessage());
+				}
+				if (inflated == 0 && !inflater.finished()) {
+					throw new ZipException(inflater.needsDictionary() ? "the zlib stream needs a preset dictionary"
+							: "the zlib stream ends before its end mark");
+				}
+				if ((long) out.size() + inflated > this.maxInflatedBytes) {
+					throw new OcsProtocolException(OcsProtocolException.Reason.TOO_LARGE,
+							"Request body inflates past " + this.maxInflatedBytes + " bytes");
+				}
+				out.write(buffer, 0, inflated);
+			}
+			if (inflater.getRemaining() > 0) {
+				throw new ZipException(inflater.getRemaining() + " bytes follow the end of the zlib stream");
+			}
+			return out.toByteArray();
+		}
+		finally {
+			inflater.end();
+		}
 	}
 
 	private byte[] readCapped(InputStream in) throws IOException {

@@ -98,14 +98,15 @@ public final class OcsXmlReader {
 					Map<String, String> attributes = (reader.getAttributeCount() == 0) ? Map.of()
 							: new LinkedHashMap<>();
 					for (int i = 0; i < reader.getAttributeCount(); i++) {
-						attributes.put(reader.getAttributeLocalName(i), checkedText(reader.getAttributeValue(i)));
+						attributes.put(reader.getAttributeLocalName(i),
+								checkedText(withoutControlCharacters(reader.getAttributeValue(i))));
 					}
 					open.push(new Builder(reader.getLocalName(), attributes));
 				}
 				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
 					if (!open.isEmpty()) {
 						StringBuilder text = open.peek().text;
-						text.append(reader.getText());
+						text.append(withoutControlCharacters(reader.getText()));
 						checkedText(text);
 					}
 				}
@@ -128,6 +129,27 @@ public final class OcsXmlReader {
 			throw new OcsProtocolException(OcsProtocolException.Reason.BAD_XML, "No root element");
 		}
 		return root;
+	}
+
+	/**
+	 * XML 1.1 lets a body carry control characters as references ({@code &#1;}); stored,
+	 * they would reach names, logs and the console. They are removed, tab, line feed and
+	 * carriage return kept, as the API refuses them: an agent cannot be told to fix its
+	 * inventory, and one odd character must not lose the rest.
+	 */
+	static String withoutControlCharacters(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (isControl(text.charAt(i))) {
+				StringBuilder kept = new StringBuilder(text.length());
+				text.chars().filter((c) -> !isControl((char) c)).forEach((c) -> kept.append((char) c));
+				return kept.toString();
+			}
+		}
+		return text;
+	}
+
+	private static boolean isControl(char c) {
+		return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
 	}
 
 	private <T extends CharSequence> T checkedText(T text) {

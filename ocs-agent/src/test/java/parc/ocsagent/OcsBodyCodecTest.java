@@ -58,6 +58,20 @@ class OcsBodyCodecTest {
 	}
 
 	@Test
+	void shouldRefuseBytesAfterTheEndOfTheZlibStream() {
+		byte[] body = OcsFixtures.zlib(OcsFixtures.resource("inventory-request.xml"));
+		byte[] withGarbage = Arrays.copyOf(body, body.length + 5);
+		withGarbage[body.length] = 'j';
+
+		assertThatThrownBy(() -> this.codec.decode(withGarbage)).isInstanceOfSatisfying(OcsProtocolException.class,
+				(ex) -> {
+					assertThat(ex.reason()).isEqualTo(OcsProtocolException.Reason.BAD_COMPRESSION);
+					assertThat(ex.getMessage()).contains("5 bytes follow the end of the zlib stream");
+				});
+		assertThat(this.codec.decode(body).xml()).isEqualTo(OcsFixtures.resource("inventory-request.xml"));
+	}
+
+	@Test
 	void shouldCapPlainBodiesToo() {
 		byte[] plain = ("<REQUEST>" + "x".repeat(2 * 1024 * 1024) + "</REQUEST>").getBytes(StandardCharsets.UTF_8);
 

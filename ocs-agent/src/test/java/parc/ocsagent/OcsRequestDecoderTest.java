@@ -186,6 +186,21 @@ class OcsRequestDecoderTest {
 	}
 
 	@Test
+	void shouldRemoveControlCharactersThatAnXml11BodyCarries() {
+		ReceivedRequest received = this.decoder.decode(zlib("""
+				<?xml version="1.1" encoding="UTF-8"?>
+				<REQUEST><DEVICEID>x&#1;y-2026-12-05-10-00-00</DEVICEID><QUERY>INVENTORY</QUERY>
+				<CONTENT><HARDWARE><NAME>x&#1;y&#27;</NAME><DESCRIPTION>tab&#9;kept</DESCRIPTION></HARDWARE></CONTENT>
+				</REQUEST>
+				"""));
+
+		OcsRequest.Inventory inventory = (OcsRequest.Inventory) received.request();
+		assertThat(inventory.deviceId()).isEqualTo("xy-2026-12-05-10-00-00");
+		assertThat(inventory.content().rows("HARDWARE").get(0)).containsEntry("NAME", "xy")
+			.containsEntry("DESCRIPTION", "tab\tkept");
+	}
+
+	@Test
 	void shouldCapElementCount() {
 		OcsRequestDecoder small = new OcsRequestDecoder(new OcsBodyCodec(1024 * 1024), new OcsXmlReader(100, 1024));
 		String many = "<SOFTWARES><NAME>x</NAME></SOFTWARES>".repeat(100);
