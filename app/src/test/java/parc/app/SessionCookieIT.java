@@ -1,0 +1,56 @@
+package parc.app;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import parc.orchestrator.system.ParcProperties;
+import parc.orchestrator.testsupport.PostgresBackedTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The console's session cookie, as a browser receives it when an admin signs in. */
+@PostgresBackedTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "camunda.bpm.job-execution.enabled=true", "spring.quartz.auto-startup=true" })
+class SessionCookieIT {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ParcProperties parc;
+
+	@Test
+	void shouldSendTheSessionCookieHttpOnlyAndSameSiteLax() throws Exception {
+		String password = Files.readString(this.parc.dataDir().resolve("initial-admin-password")).trim();
+		ParcHttpClient browser = new ParcHttpClient("http://127.0.0.1:" + this.port);
+		Matcher token = CSRF.matcher(browser.get("/login").body());
+		assertThat(token.find()).isTrue();
+
+		HttpResponse<String> login = browser.postForm("/login", "username=admin&password="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + token.group(1), "Accept",
+				"text/html");
+
+		assertThat(login.statusCode()).isEqualTo(302);
+		List<String> session = login.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((cookie) -> cookie.startsWith("JSESSIONID="))
+			.toList();
+		assertThat(session).singleElement()
+			.satisfies((cookie) -> assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax"));
+	}
+
+}
