@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import parc.orchestrator.inventory.InventoryDocument;
+import parc.orchestrator.network.NetworkService;
+import parc.orchestrator.testsupport.FreeNetworks;
 import parc.orchestrator.testsupport.PostgresBackedTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,12 +36,11 @@ class IpDiscoverElectionTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	NetworkService networks;
+
 	private long network() {
-		int block = 16 * ThreadLocalRandom.current().nextInt(16);
-		return this.jdbc.sql("""
-				insert into network (name, cidr, ip_version, prefix, source, created_at, updated_at)
-				values (?, ?, 4, 28, 'LEARNED', now(), now()) returning id
-				""").params("e" + UUID.randomUUID(), "203.0.113." + block + "/28").query(Long.class).single();
+		return FreeNetworks.declare(this.networks, 28, "e" + UUID.randomUUID()).id();
 	}
 
 	/** An agent's machine on the network, last seen {@code daysAgo} days ago. */

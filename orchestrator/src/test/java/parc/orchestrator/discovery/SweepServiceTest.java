@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -36,6 +35,7 @@ import parc.orchestrator.schedule.ScheduleRunner;
 import parc.orchestrator.schedule.ScheduleService;
 import parc.orchestrator.schedule.ScheduleTarget;
 import parc.orchestrator.system.paging.PageRequest;
+import parc.orchestrator.testsupport.FreeNetworks;
 import parc.orchestrator.testsupport.PostgresBackedTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,12 +81,9 @@ class SweepServiceTest {
 	@Autowired
 	ScheduleRunner runner;
 
-	/** A /28 of its own (14 addresses) in the documentation ranges. */
+	/** A /28 of its own (14 addresses). */
 	private Network network() {
-		int block = 16 * ThreadLocalRandom.current().nextInt(16);
-		String range = List.of("198.51.100.", "203.0.113.").get(ThreadLocalRandom.current().nextInt(2));
-		return this.networks
-			.create(new NetworkDraft("sweep " + UUID.randomUUID(), range + block + "/28", null, null, null), "alice");
+		return FreeNetworks.declare(this.networks, 28, "sweep " + UUID.randomUUID());
 	}
 
 	private static String host(Network network, int number) {

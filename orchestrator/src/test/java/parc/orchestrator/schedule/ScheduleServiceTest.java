@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import parc.orchestrator.network.NetworkDraft;
 import parc.orchestrator.network.NetworkService;
 import parc.orchestrator.system.paging.PageRequest;
+import parc.orchestrator.testsupport.FreeNetworks;
 import parc.orchestrator.testsupport.PostgresBackedTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,14 +33,8 @@ class ScheduleServiceTest {
 
 	private List<Long> twoNetworks() {
 		if (this.twoNetworks == null) {
-			int block = 8 * java.util.concurrent.ThreadLocalRandom.current().nextInt(30);
-			this.twoNetworks = List.of(
-					this.networks
-						.create(new NetworkDraft(null, "198.51.100." + block + "/30", null, null, null), "alice")
-						.id(),
-					this.networks
-						.create(new NetworkDraft(null, "198.51.100." + (block + 4) + "/30", null, null, null), "alice")
-						.id());
+			this.twoNetworks = List.of(FreeNetworks.declare(this.networks, 30, null).id(),
+					FreeNetworks.declare(this.networks, 30, null).id());
 		}
 		return this.twoNetworks;
 	}
