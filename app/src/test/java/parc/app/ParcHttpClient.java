@@ -45,6 +45,13 @@ final class ParcHttpClient {
 		return get(path, null, null);
 	}
 
+	/** A console page as a browser asks for it, in {@code language}. */
+	HttpResponse<String> getPage(String path, String language) {
+		return send(request(path, null, null).header("Accept", "text/html,application/xhtml+xml")
+			.header("Accept-Language", language)
+			.GET());
+	}
+
 	HttpResponse<String> sendJson(String method, String path, String json, String user, String password) {
 		return send(request(path, user, password).header("Content-Type", "application/json")
 			.method(method, HttpRequest.BodyPublishers.ofString(json)));

@@ -13,6 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
+import parc.orchestrator.system.database.DatabaseAvailability;
+import parc.orchestrator.system.database.DatabaseUnavailableResponses;
+
 /**
  * {@code POST /ocsinventory}, the URL OCS agents are pointed at. The route only moves
  * bytes between HTTP and {@link AgentRequestHandler}. Streaming on and stream caching off
@@ -29,13 +32,26 @@ class AgentHttpRoutes extends RouteBuilder {
 
 	private final AgentRequestHandler handler;
 
-	AgentHttpRoutes(AgentRequestHandler handler) {
+	private final DatabaseAvailability database;
+
+	AgentHttpRoutes(AgentRequestHandler handler, DatabaseAvailability database) {
 		this.handler = handler;
+		this.database = database;
 	}
 
 	@Override
 	public void configure() {
 		// @formatter:off
+		// PostgreSQL out of reach (or every connection busy): the agent is told to come back, not that Parc broke.
+		onException(Exception.class)
+			// While the policy is chosen the failure is still the exchange's exception, not yet EXCEPTION_CAUGHT.
+			.onWhen((exchange) -> exchange.getException() != null && this.database.report(exchange.getException()))
+			.handled(true)
+			.setHeader(Exchange.HTTP_RESPONSE_CODE, constant(503))
+			.setHeader("Retry-After", constant(DatabaseUnavailableResponses.RETRY_AFTER_SECONDS))
+			.setHeader(Exchange.CONTENT_TYPE, constant("text/plain;charset=UTF-8"))
+			.setBody(constant("Parc's database is unavailable; nothing was stored. Try again later.\n"));
+
 		onException(Exception.class)
 			.handled(true)
 			// With its stack trace: a message alone (often empty) does not say where it broke.

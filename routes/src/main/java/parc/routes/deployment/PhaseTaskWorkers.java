@@ -2,6 +2,7 @@ package parc.routes.deployment;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 import parc.orchestrator.deployment.PhaseResult;
 import parc.orchestrator.deployment.PhaseTask;
 import parc.orchestrator.deployment.PhaseTaskService;
+import parc.orchestrator.system.database.DatabaseFailures;
 
 /**
  * This node's workers of phase tasks: they take no more tasks than they have idle threads
@@ -27,6 +29,8 @@ import parc.orchestrator.deployment.PhaseTaskService;
 class PhaseTaskWorkers {
 
 	private static final Logger log = LoggerFactory.getLogger(PhaseTaskWorkers.class);
+
+	private static final Duration RETRY_COMPLETION_EVERY = Duration.ofSeconds(1);
 
 	private final PhaseTaskService tasks;
 
@@ -83,7 +87,37 @@ class PhaseTaskWorkers {
 			this.inFlight.remove(task.taskId());
 		}
 		if (result != null) {
-			this.tasks.complete(task, result);
+			completeOnceTheDatabaseAnswers(task, result);
+		}
+	}
+
+	/**
+	 * A result met by a PostgreSQL outage is kept and handed over again once it answers:
+	 * dropped, it would leave the machine running until the lock ran out, then run the
+	 * phase a second time. The lock, renewed a third of its duration ago at most, leaves
+	 * two thirds of it for that.
+	 */
+	private void completeOnceTheDatabaseAnswers(PhaseTask task, PhaseResult result) {
+		long giveUpAt = System.nanoTime() + this.tasks.lockDuration().toNanos() * 2 / 3;
+		while (true) {
+			try {
+				this.tasks.complete(task, result);
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (!DatabaseFailures.isTemporary(ex) || System.nanoTime() > giveUpAt) {
+					throw ex;
+				}
+				log.warn("Phase task {} of deployment {} ({}): result {} kept until the database answers again",
+						task.taskId(), task.work().deploymentId(), task.work().machineName(), result.outcome());
+				try {
+					Thread.sleep(RETRY_COMPLETION_EVERY.toMillis());
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+			}
 		}
 	}
 

@@ -27,6 +27,13 @@ class DataSourceConfiguration {
 				db.embeddedSettings());
 	}
 
+	/** Starts the embedded server again when it ends without Parc asking. */
+	@Bean(destroyMethod = "close")
+	@Conditional(EmbeddedDatabaseCondition.class)
+	EmbeddedPostgresSupervisor embeddedPostgresSupervisor(EmbeddedPostgresServer server) {
+		return new EmbeddedPostgresSupervisor(server);
+	}
+
 	/**
 	 * Depending on the embedded server bean (when there is one) makes Spring close the
 	 * pool, and everything using it, before it stops PostgreSQL.
@@ -36,6 +43,9 @@ class DataSourceConfiguration {
 		HikariConfig config = new HikariConfig();
 		config.setPoolName("parc");
 		config.setMaximumPoolSize(db.maximumPoolSize());
+		config.setConnectionTimeout(db.connectionTimeout().toMillis());
+		// Below the connection timeout, as Hikari requires.
+		config.setValidationTimeout(Math.min(2000, db.connectionTimeout().toMillis() - 250));
 		// One multi-row INSERT per batch instead of one per row: an inventory writes
 		// hundreds of software rows (#4).
 		config.addDataSourceProperty("reWriteBatchedInserts", "true");

@@ -27,13 +27,17 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
-	private final EmbeddedPostgres postgres;
+	private volatile EmbeddedPostgres postgres;
 
 	private final Path clusterDirectory;
 
-	private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path clusterDirectory) {
+	/** How it was started, on the port it got: what starting it again needs. */
+	private final EmbeddedPostgres.Builder builder;
+
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path clusterDirectory, EmbeddedPostgres.Builder builder) {
 		this.postgres = postgres;
 		this.clusterDirectory = clusterDirectory;
+		this.builder = builder.setPort(postgres.getPort());
 	}
 
 	/** What keeps the cluster on the loopback and its committed work safe. */
@@ -89,7 +93,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 			}
 			EmbeddedPostgres postgres = builder.start();
 			log.info("Embedded PostgreSQL listening on 127.0.0.1:{}", postgres.getPort());
-			return new EmbeddedPostgresServer(postgres, clusterDirectory);
+			return new EmbeddedPostgresServer(postgres, clusterDirectory, builder);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + clusterDirectory
@@ -97,12 +101,58 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Whether the postmaster its cluster's PID file names is alive. No PID file means it
+	 * stopped (a fast or smart shutdown removes it); a file naming a dead process means
+	 * it was killed.
+	 */
+	boolean isRunning() {
+		try {
+			return LeftoverPostgres.find(this.clusterDirectory).isPresent();
+		}
+		catch (UncheckedIOException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Starts PostgreSQL again on the same cluster and port, after its postmaster ended
+	 * without Parc asking: the connection URL stays right, and the pool reconnects.
+	 * @throws UncheckedIOException when it does not start (the caller tries again later)
+	 */
+	synchronized void startAgain() {
+		try {
+			// Releases zonky's lock on the cluster; stopping a server already gone only
+			// logs.
+			this.postgres.close();
+		}
+		catch (IOException ex) {
+			log.debug("Closing the stopped embedded PostgreSQL", ex);
+		}
+		try {
+			LeftoverPostgres.stopIfRunning(this.clusterDirectory);
+			this.postgres = this.builder.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL again in " + this.clusterDirectory,
+					ex);
+		}
+	}
+
+	int port() {
+		return this.postgres.getPort();
+	}
+
+	Path clusterDirectory() {
+		return this.clusterDirectory;
+	}
+
 	String jdbcUrl() {
 		return "jdbc:postgresql://127.0.0.1:" + this.postgres.getPort() + "/postgres";
 	}
 
 	@Override
-	public void close() throws IOException {
+	public synchronized void close() throws IOException {
 		log.info("Stopping embedded PostgreSQL in {}", this.clusterDirectory);
 		this.postgres.close();
 	}

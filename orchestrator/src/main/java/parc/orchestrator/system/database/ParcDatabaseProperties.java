@@ -1,5 +1,6 @@
 package parc.orchestrator.system.database;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,14 +19,20 @@ import org.springframework.util.StringUtils;
  * @param embeddedSettings PostgreSQL settings for the embedded server
  * ({@code parc.db.embedded-settings.work_mem=16MB}), on top of Parc's own; those that
  * keep it durable and on the loopback cannot be changed
+ * @param connectionTimeout how long a thread waits for a connection before it gives up:
+ * short, so that with PostgreSQL gone a request is answered 503 within seconds and a
+ * shutdown is not held by threads waiting for connections that cannot come
  */
 @ConfigurationProperties("parc.db")
 public record ParcDatabaseProperties(String url, String username, String password, int embeddedPort,
-		Integer maximumPoolSize, Map<String, String> embeddedSettings) {
+		Integer maximumPoolSize, Map<String, String> embeddedSettings, Duration connectionTimeout) {
 
 	public ParcDatabaseProperties {
 		if (maximumPoolSize == null) {
 			maximumPoolSize = 40;
+		}
+		if (connectionTimeout == null) {
+			connectionTimeout = Duration.ofSeconds(3);
 		}
 		embeddedSettings = (embeddedSettings != null) ? Map.copyOf(embeddedSettings) : Map.of();
 	}

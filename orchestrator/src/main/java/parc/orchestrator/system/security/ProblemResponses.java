@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * converters are reached.
  */
 @Component
-class ProblemResponses {
+public class ProblemResponses {
 
 	private final ObjectMapper objectMapper;
 
@@ -25,7 +25,7 @@ class ProblemResponses {
 		this.objectMapper = objectMapper;
 	}
 
-	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
 			throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setInstance(URI.create(request.getRequestURI()));

@@ -170,7 +170,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain consoleSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain consoleSecurity(HttpSecurity http, ConsoleLoginFailureHandler loginFailures) throws Exception {
 		// @formatter:off
 		http.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(path("/login"), path("/error"), path("/webjars/**"), path("/css/**"), path("/js/**"), path("/images/**"), path("/favicon.ico"), path("/actuator/health"), path("/actuator/health/**"), path("/actuator/info"), path("/v3/api-docs"), path("/v3/api-docs/**"), path("/swagger-ui.html"), path("/swagger-ui/**")).permitAll()
@@ -185,7 +185,7 @@ class SecurityConfiguration {
 				.requestMatchers(path(HttpMethod.POST, "/account/**")).authenticated()
 				.anyRequest().hasRole(ADMIN))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedPage(ADMIN_ONLY_PAGE))
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailures).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll());
 		// @formatter:on
 		return http.build();
