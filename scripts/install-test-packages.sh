@@ -4,11 +4,11 @@
 # `wakeonlan` tool whose datagram the Wake-on-LAN test compares with ours, and curl, which the teledeployment guide's
 # agent commands use; iproute2 and nftables, with which the discovery tests build network namespaces holding test hosts
 # (one of them silent behind a drop rule), and nmap, the discovery benchmark's yardstick; aiosmtpd, the SMTP server
-# the notification tests send e-mails to. Idempotent: does nothing when they are
+# the notification tests send e-mails to; systemd, whose systemd-analyze checks the unit the operations guide gives. Idempotent: does nothing when they are
 # present. Run by the Maven build just before the tests that need them, or by hand.
 set -euo pipefail
 
-packages=(chromium chromium-driver ocsinventory-agent openssh-server wakeonlan curl iproute2 nftables nmap python3-aiosmtpd)
+packages=(chromium chromium-driver ocsinventory-agent openssh-server wakeonlan curl iproute2 nftables nmap python3-aiosmtpd systemd)
 
 missing=()
 for package in "${packages[@]}"; do
