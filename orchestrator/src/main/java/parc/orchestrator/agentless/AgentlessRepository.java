@@ -105,13 +105,6 @@ class AgentlessRepository {
 			.list();
 	}
 
-	int failRunningCollections(String why, Instant now) {
-		return this.jdbc
-			.sql("update inventory_collection set state = 'FAILED', error = ?, finished_at = ? where state = 'RUNNING'")
-			.params(why, Timestamp.from(now))
-			.update();
-	}
-
 	private ProbeStatus mapProbe(ResultSet rs, int row) throws SQLException {
 		return new ProbeStatus(rs.getLong("machine_id"), StatusLight.valueOf(rs.getString("light")),
 				rs.getBoolean("pinged"), rs.getString("banner"), rs.getString("detail"), rs.getLong("duration_ms"),

@@ -11,8 +11,6 @@ import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import parc.orchestrator.credential.CredentialService;
@@ -59,16 +57,6 @@ public class AgentlessService {
 		this.repository = repository;
 		this.executor = executor;
 		this.clock = clock.orElse(Clock.systemUTC());
-	}
-
-	/** A collection cannot survive a restart: its thread is gone. */
-	@EventListener(ApplicationReadyEvent.class)
-	void failCollectionsCutByRestart() {
-		int failed = this.repository.failRunningCollections("Parc restarted while the collection ran",
-				this.clock.instant());
-		if (failed > 0) {
-			log.warn("{} inventory collection(s) were cut by a restart and are marked failed", failed);
-		}
 	}
 
 	/**

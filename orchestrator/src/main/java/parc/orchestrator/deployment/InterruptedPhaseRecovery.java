@@ -4,12 +4,11 @@ import java.util.List;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+
+import parc.orchestrator.system.restart.InterruptedWork;
+import parc.orchestrator.system.restart.Interruption;
 
 /**
  * After a start, every phase still waiting for its work's result lost that work: it ran
@@ -19,9 +18,7 @@ import org.springframework.stereotype.Component;
  * need to know whose work was lost first.
  */
 @Component
-class InterruptedPhaseRecovery {
-
-	private static final Logger log = LoggerFactory.getLogger(InterruptedPhaseRecovery.class);
+class InterruptedPhaseRecovery implements InterruptedWork {
 
 	static final String DETAIL = "Parc restarted while the work ran: tried again";
 
@@ -36,11 +33,15 @@ class InterruptedPhaseRecovery {
 		this.results = results;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void recover() {
-		Thread thread = new Thread(this::recoverAll, "parc-phase-recovery");
-		thread.setDaemon(true);
-		thread.start();
+	@Override
+	public String kind() {
+		return "deployment phases";
+	}
+
+	/** Each phase is sent on: it starts again, the same attempt. */
+	@Override
+	public Resolved resolve(Interruption interruption) {
+		return Resolved.resumed(recoverAll());
 	}
 
 	/**
@@ -62,9 +63,6 @@ class InterruptedPhaseRecovery {
 			if (waiting.size() < BATCH || recovered == before) {
 				break;
 			}
-		}
-		if (recovered > 0) {
-			log.info("{} deployment phase(s) were interrupted by the last stop and start again", recovered);
 		}
 		return recovered;
 	}

@@ -88,12 +88,6 @@ class SweepRepository {
 				""").params(state.name(), probed, found, error, Timestamp.from(now), id).update();
 	}
 
-	int failRunning(String why, Instant now) {
-		return this.jdbc.sql("update sweep set state = 'FAILED', error = ?, finished_at = ? where state = 'RUNNING'")
-			.params(why, Timestamp.from(now))
-			.update();
-	}
-
 	private static Sweep map(ResultSet rs, int row) throws SQLException {
 		Timestamp finished = rs.getTimestamp("finished_at");
 		return new Sweep(rs.getLong("id"), rs.getLong("network_id"), Sweep.State.valueOf(rs.getString("state")),

@@ -20,9 +20,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Service;
 
@@ -78,15 +76,6 @@ public class SweepService {
 		this.prober = prober;
 		this.properties = properties;
 		this.clock = clock.orElse(Clock.systemUTC());
-	}
-
-	/** A sweep that was running when Parc stopped will never finish: it failed. */
-	@EventListener(ApplicationReadyEvent.class)
-	void failSweepsCutByRestart() {
-		int failed = this.repository.failRunning("Parc stopped during this sweep", this.clock.instant());
-		if (failed > 0) {
-			log.warn("{} sweep(s) were cut by a restart and are marked failed", failed);
-		}
 	}
 
 	/**

@@ -109,13 +109,6 @@ class FilePullRepository {
 			.list();
 	}
 
-	int failInProgress(String why, Instant now) {
-		return this.jdbc
-			.sql("update file_pull set state = 'FAILED', error = ?, finished_at = ? where state = 'IN_PROGRESS'")
-			.params(why, Timestamp.from(now))
-			.update();
-	}
-
 	private FilePull map(ResultSet rs, int row) throws SQLException {
 		Timestamp modified = rs.getTimestamp("remote_modified_at");
 		Timestamp finished = rs.getTimestamp("finished_at");

@@ -14,11 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import parc.orchestrator.agentless.AgentlessGateway;
@@ -40,8 +36,6 @@ import parc.orchestrator.system.paging.PageRequest;
  */
 @Service
 public class FilePullService implements DisposableBean {
-
-	private static final Logger log = LoggerFactory.getLogger(FilePullService.class);
 
 	private final FilePullRepository repository;
 
@@ -79,14 +73,6 @@ public class FilePullService implements DisposableBean {
 		this.settings = settings;
 		this.folder = properties.dataDir().resolve("file-pulls");
 		this.clock = clock.orElse(Clock.systemUTC());
-	}
-
-	@EventListener(ApplicationReadyEvent.class)
-	void failPullsCutByRestart() {
-		int failed = this.repository.failInProgress("Parc restarted during the pull", this.clock.instant());
-		if (failed > 0) {
-			log.warn("{} file pull(s) were cut by a restart and are marked failed", failed);
-		}
 	}
 
 	/** The machine's diagnostic folder: its own, else the default of the settings. */

@@ -123,6 +123,19 @@ class MachineImportRepository {
 			.single();
 	}
 
+	/** Imports a stopped process left between PENDING and APPLYING. */
+	List<MachineImport> unfinished() {
+		return this.jdbc.sql("select * from machine_import where state not in ('DONE', 'FAILED') order by id")
+			.query(this::map)
+			.list();
+	}
+
+	/** Back to the start: its rows are read again from the kept file. */
+	void restart(long id) {
+		deleteRows(id);
+		this.jdbc.sql("update machine_import set state = 'PENDING', rows_read = 0 where id = ?").param(id).update();
+	}
+
 	void deleteRows(long id) {
 		this.jdbc.sql("delete from machine_import_row where import_id = ?").param(id).update();
 	}

@@ -104,13 +104,6 @@ class QuickActionRepository {
 				""").param(Timestamp.from(before)).update();
 	}
 
-	int failRunning(String why, Instant now) {
-		return this.jdbc
-			.sql("update quick_action_result set state = 'FAILED', error = ?, finished_at = ? where state = 'RUNNING'")
-			.params(why, Timestamp.from(now))
-			.update();
-	}
-
 	private QuickActionRun mapRun(ResultSet rs, List<QuickActionResult> results) throws SQLException {
 		Array arguments = rs.getArray("arguments");
 		return new QuickActionRun(rs.getLong("id"), rs.getString("action_id"), rs.getString("label"),

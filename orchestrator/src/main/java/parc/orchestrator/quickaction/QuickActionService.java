@@ -15,8 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.annotation.Validated;
 
@@ -76,14 +74,6 @@ public class QuickActionService {
 		this.gateway = gateway;
 		this.executor = executor;
 		this.clock = clock.orElse(Clock.systemUTC());
-	}
-
-	@EventListener(ApplicationReadyEvent.class)
-	void failRunsCutByRestart() {
-		int failed = this.repository.failRunning("Parc restarted while the command ran", this.clock.instant());
-		if (failed > 0) {
-			log.warn("{} quick action result(s) were cut by a restart and are marked failed", failed);
-		}
 	}
 
 	public List<QuickAction> actions() {

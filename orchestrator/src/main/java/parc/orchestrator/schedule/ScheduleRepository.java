@@ -102,13 +102,6 @@ class ScheduleRepository {
 			.single();
 	}
 
-	int failRunning(String why, Instant now) {
-		return this.jdbc.sql("""
-				update schedule_run set state = 'FAILED', error = ?, finished_at = ?
-				 where state = 'RUNNING' and not handed_over
-				""").params(why, Timestamp.from(now)).update();
-	}
-
 	void counts(long runId, ScheduleRun.Counts counts) {
 		this.jdbc.sql("update schedule_run set planned = ?, done = ?, failed = ? where id = ?")
 			.params(counts.planned(), counts.done(), counts.failed(), runId)

@@ -94,19 +94,14 @@ public class ScheduleService {
 	}
 
 	/**
-	 * At start-up: runs left RUNNING by a Parc that stopped end FAILED, or their
-	 * schedules would skip every fire from then on (as quick actions do, this assumes the
-	 * node that starts is the one that stopped); a trigger for each enabled schedule that
-	 * has none, none for the others. Existing triggers are left as they are, so that the
-	 * fires they missed while Parc was down still give their one run.
+	 * At start-up, once runs left RUNNING by a Parc that stopped were failed
+	 * ({@code InterruptedWorkRecovery}, which runs first): a trigger for each enabled
+	 * schedule that has none, none for the others. Existing triggers are left as they
+	 * are, so that the fires they missed while Parc was down still give their one run.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	@Transactional
 	public void checkTriggers() {
-		int interrupted = this.repository.failRunning("Parc stopped during this run", this.clock.instant());
-		if (interrupted > 0) {
-			log.warn("{} schedule run(s) were interrupted when Parc stopped; marked FAILED", interrupted);
-		}
 		List<Schedule> all = this.repository.all();
 		int added = 0;
 		for (Schedule schedule : all) {

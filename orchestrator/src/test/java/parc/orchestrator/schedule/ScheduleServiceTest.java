@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import parc.orchestrator.network.NetworkService;
 import parc.orchestrator.system.paging.PageRequest;
+import parc.orchestrator.system.restart.InterruptedWorkRecovery;
 import parc.orchestrator.testsupport.FreeNetworks;
 import parc.orchestrator.testsupport.PostgresBackedTest;
 
@@ -24,6 +25,9 @@ class ScheduleServiceTest {
 
 	@Autowired
 	NetworkService networks;
+
+	@Autowired
+	InterruptedWorkRecovery restart;
 
 	private List<Long> twoNetworks;
 
@@ -135,11 +139,12 @@ class ScheduleServiceTest {
 		Schedule schedule = this.schedules.create(nightlySweep(unique("Sweep")), "alice");
 		ScheduleRun interrupted = this.schedules.startRun(schedule.id(), "schedule");
 
+		this.restart.resolveAll();
 		this.schedules.checkTriggers();
 
 		ScheduleRun ended = this.schedules.run(interrupted.id());
 		assertThat(ended.state()).isEqualTo(ScheduleRun.State.FAILED);
-		assertThat(ended.error()).isEqualTo("Parc stopped during this run");
+		assertThat(ended.error()).startsWith("interrupted by a restart at ");
 		assertThat(this.schedules.startRun(schedule.id(), "schedule").state()).isEqualTo(ScheduleRun.State.RUNNING);
 	}
 
