@@ -4,12 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -81,9 +84,29 @@ final class ConsoleBrowser implements AutoCloseable {
 		Files.copy(shot, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
 	}
 
+	/**
+	 * Quits the browser, failing when any page it showed had something refused by the
+	 * console's Content-Security-Policy: a script or style the pages still carry inline.
+	 */
 	@Override
 	public void close() {
-		this.driver.quit();
+		List<String> refused;
+		try {
+			refused = this.driver.manage()
+				.logs()
+				.get(LogType.BROWSER)
+				.getAll()
+				.stream()
+				.map(LogEntry::getMessage)
+				.filter((message) -> message.contains("Content Security Policy"))
+				.toList();
+		}
+		finally {
+			this.driver.quit();
+		}
+		if (!refused.isEmpty()) {
+			throw new AssertionError("Refused by the Content-Security-Policy: " + refused);
+		}
 	}
 
 }

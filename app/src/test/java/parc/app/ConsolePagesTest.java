@@ -1,6 +1,5 @@
 package parc.app;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,7 +52,9 @@ import static org.awaitility.Awaitility.await;
 		properties = { "camunda.bpm.job-execution.enabled=true", "spring.quartz.auto-startup=true" })
 class ConsolePagesTest {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+	/** A script element with no src, an on...= handler, a style attribute. */
+	private static final Pattern INLINE_CODE = Pattern
+		.compile("<script(?![^>]*\\ssrc=)[^>]*>|<[a-z][^>]*\\son[a-z]+=\"[^>]*>|<[a-z][^>]*\\sstyle=\"[^>]*>");
 
 	/** The pages a read-only user is refused, as patterns. */
 	private static final Set<String> ADMIN_ONLY = Set.of("/machines/new", "/machines/{id}/edit",
@@ -122,6 +123,7 @@ class ConsolePagesTest {
 						continue;
 					}
 					String body = response.body();
+					contentSecurityProblems(response).forEach((problem) -> problems.add(where + problem));
 					if (body.contains("??")) {
 						int at = body.indexOf("??");
 						problems.add(where + "missing message "
@@ -161,6 +163,24 @@ class ConsolePagesTest {
 	 * What a page offers that only an administrator may do: a form that posts (but
 	 * logging out and changing one's own password), a link to a form that only changes.
 	 */
+	/**
+	 * The page's Content-Security-Policy, and what it would refuse: a script element
+	 * without a file, an event handler attribute, a style attribute.
+	 */
+	private static List<String> contentSecurityProblems(HttpResponse<String> response) {
+		List<String> problems = new ArrayList<>();
+		String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
+		if (!policy.contains("script-src 'self';") || !policy.contains("style-src 'self';")
+				|| !policy.startsWith("default-src 'self'")) {
+			problems.add("Content-Security-Policy '" + policy + "'");
+		}
+		Matcher refused = INLINE_CODE.matcher(response.body());
+		while (refused.find()) {
+			problems.add("inline code the policy refuses: " + refused.group());
+		}
+		return problems;
+	}
+
 	private static List<String> adminActions(String body) {
 		List<String> actions = new ArrayList<>();
 		Matcher forms = Pattern.compile("<form[^>]*method=\"post\"[^>]*>", Pattern.CASE_INSENSITIVE).matcher(body);
@@ -403,12 +423,7 @@ class ConsolePagesTest {
 
 	private ParcHttpClient logIn(GeneratedPassword account) {
 		ParcHttpClient browser = new ParcHttpClient(base());
-		Matcher token = CSRF.matcher(browser.get("/login").body());
-		assertThat(token.find()).isTrue();
-		HttpResponse<String> login = browser.postForm("/login",
-				"username=" + account.username() + "&password="
-						+ URLEncoder.encode(account.password(), StandardCharsets.UTF_8) + "&_csrf=" + token.group(1),
-				"Accept", "text/html");
+		HttpResponse<String> login = browser.logInToConsole(account.username(), account.password());
 		assertThat(login.statusCode()).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
 		return browser;

@@ -1,11 +1,7 @@
 package parc.app;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,8 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PostgresBackedTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "camunda.bpm.job-execution.enabled=true", "spring.quartz.auto-startup=true" })
 class ControlCharacterIT {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -91,12 +85,7 @@ class ControlCharacterIT {
 
 	private ParcHttpClient loggedIn() {
 		ParcHttpClient browser = new ParcHttpClient("http://127.0.0.1:" + this.port);
-		Matcher token = CSRF.matcher(browser.get("/login").body());
-		assertThat(token.find()).isTrue();
-		HttpResponse<String> login = browser.postForm("/login", "username=admin&password="
-				+ URLEncoder.encode(this.adminPassword, StandardCharsets.UTF_8) + "&_csrf=" + token.group(1), "Accept",
-				"text/html");
-		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(browser.logInToConsole("admin", this.adminPassword).statusCode()).isEqualTo(302);
 		return browser;
 	}
 

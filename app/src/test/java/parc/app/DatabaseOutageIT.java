@@ -2,7 +2,6 @@ package parc.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -20,8 +18,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,8 +48,6 @@ class DatabaseOutageIT {
 	static final OpenSshServerExtension sshd = new OpenSshServerExtension();
 
 	private static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -282,12 +276,7 @@ class DatabaseOutageIT {
 
 	private ParcHttpClient loggedInConsole() {
 		ParcHttpClient console = this.parc.http();
-		Matcher token = CSRF.matcher(console.get("/login").body());
-		assertThat(token.find()).isTrue();
-		HttpResponse<String> login = console.postForm("/login", "username=admin&password="
-				+ URLEncoder.encode(this.password, StandardCharsets.UTF_8) + "&_csrf=" + token.group(1), "Accept",
-				"text/html");
-		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(console.logInToConsole("admin", this.password).statusCode()).isEqualTo(302);
 		return console;
 	}
 

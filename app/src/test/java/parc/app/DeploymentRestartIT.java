@@ -173,7 +173,8 @@ class DeploymentRestartIT {
 			// SUCCESS_ later (seen here, not in its code's documentation): a success all
 			// the same.
 			assertThat(target.path("agentResult").asText()).startsWith("SUCCESS");
-			assertThat(this.parc.log("agent-restart-second.log")).doesNotContain("Left running by the last stop, deployment phases");
+			assertThat(this.parc.log("agent-restart-second.log"))
+				.doesNotContain("Left running by the last stop, deployment phases");
 		}
 		finally {
 			agent.stopDownloadWorkers();

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A plain JDK HTTP client against a running Parc, as scripts and acceptance checks use
@@ -17,6 +20,8 @@ import java.util.Base64;
  * No redirects followed, so tests see them.
  */
 final class ParcHttpClient {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private final String baseUrl;
 
@@ -43,6 +48,22 @@ final class ParcHttpClient {
 
 	HttpResponse<String> get(String path) {
 		return get(path, null, null);
+	}
+
+	/**
+	 * Signs in to the console as a browser does: the login form, its CSRF token, the form
+	 * posted. The session cookie stays with this client.
+	 * @return the answer to the form (302 when signed in)
+	 */
+	HttpResponse<String> logInToConsole(String user, String password) {
+		Matcher token = CSRF.matcher(get("/login").body());
+		if (!token.find()) {
+			throw new IllegalStateException("no CSRF token on the login page");
+		}
+		return postForm("/login",
+				"username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+						+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + token.group(1),
+				"Accept", "text/html");
 	}
 
 	/** A console page as a browser asks for it, in {@code language}. */

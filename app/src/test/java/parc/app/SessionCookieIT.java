@@ -1,12 +1,8 @@
 package parc.app;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "camunda.bpm.job-execution.enabled=true", "spring.quartz.auto-startup=true" })
 class SessionCookieIT {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
 	@LocalServerPort
 	int port;
 
@@ -36,12 +30,8 @@ class SessionCookieIT {
 	void shouldSendTheSessionCookieHttpOnlyAndSameSiteLax() throws Exception {
 		String password = Files.readString(this.parc.dataDir().resolve("initial-admin-password")).trim();
 		ParcHttpClient browser = new ParcHttpClient("http://127.0.0.1:" + this.port);
-		Matcher token = CSRF.matcher(browser.get("/login").body());
-		assertThat(token.find()).isTrue();
 
-		HttpResponse<String> login = browser.postForm("/login", "username=admin&password="
-				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + token.group(1), "Accept",
-				"text/html");
+		HttpResponse<String> login = browser.logInToConsole("admin", password);
 
 		assertThat(login.statusCode()).isEqualTo(302);
 		List<String> session = login.headers()

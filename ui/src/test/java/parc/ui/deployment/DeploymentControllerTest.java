@@ -314,7 +314,7 @@ class DeploymentControllerTest {
 		this.mvc.perform(get("/deployments"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Firefox 115")))
-			.andExpect(content().string(containsString("width: 50%")))
+			.andExpect(content().string(containsString("pct-50")))
 			.andExpect(content().string(containsString("every 30s")));
 		verify(this.deployments, never()).summaries(eq(true), any());
 		verify(this.deployments, never()).get(anyLong());

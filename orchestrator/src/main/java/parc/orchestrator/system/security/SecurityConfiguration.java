@@ -11,7 +11,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -168,6 +171,16 @@ class SecurityConfiguration {
 	 */
 	static final String ADMIN_ONLY_PAGE = "/admin-only";
 
+	/**
+	 * Console pages run only Parc's own script and style files: no inline script or style
+	 * attribute, so that text stored by anyone and shown on a page cannot become code
+	 * even if escaping failed somewhere. Bootstrap's icons are data: images. Swagger UI,
+	 * a library's page, is left out.
+	 */
+	static final String CONSOLE_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'self'";
+
 	@Bean
 	@Order(3)
 	SecurityFilterChain consoleSecurity(HttpSecurity http, ConsoleLoginFailureHandler loginFailures) throws Exception {
@@ -185,6 +198,9 @@ class SecurityConfiguration {
 				.requestMatchers(path(HttpMethod.POST, "/account/**")).authenticated()
 				.anyRequest().hasRole(ADMIN))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedPage(ADMIN_ONLY_PAGE))
+			.headers((headers) -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+					new NegatedRequestMatcher(new OrRequestMatcher(path("/swagger-ui.html"), path("/swagger-ui/**"))),
+					new StaticHeadersWriter("Content-Security-Policy", CONSOLE_CONTENT_SECURITY_POLICY))))
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailures).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll());
 		// @formatter:on
