@@ -156,7 +156,12 @@ class DatabaseOutageIT {
 
 		List<Long> backAfter = new ArrayList<>();
 		for (int restart = 0; restart < 10; restart++) {
-			Thread.sleep(ThreadLocalRandom.current().nextLong(1_000, 4_000));
+			// A random moment: once the agents had a random number of inventories
+			// answered since the last restart.
+			int servedBefore = answered.size() + unavailable.get();
+			int more = ThreadLocalRandom.current().nextInt(20, 120);
+			await().atMost(Duration.ofMinutes(1))
+				.until(() -> answered.size() + unavailable.get() >= servedBefore + more);
 			long postmaster = postmasterPid();
 			String signal = (restart % 3 == 2) ? "-KILL" : "-INT";
 			long killed = System.nanoTime();
