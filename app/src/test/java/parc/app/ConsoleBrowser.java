@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -33,6 +34,9 @@ final class ConsoleBrowser implements AutoCloseable {
 		this.port = port;
 		this.driver = ChromiumDriverFactory.start();
 		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
+		// A condition read while a form's answer replaces the page meets the old page's
+		// element: it is read again on the new page.
+		this.wait.ignoring(StaleElementReferenceException.class);
 	}
 
 	WebDriver driver() {
