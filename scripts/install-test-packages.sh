@@ -8,7 +8,7 @@
 # present. Run by the Maven build just before the tests that need them, or by hand.
 set -euo pipefail
 
-packages=(chromium chromium-driver ocsinventory-agent openssh-server wakeonlan curl iproute2 nftables nmap python3-aiosmtpd systemd)
+packages=(chromium chromium-driver ocsinventory-agent fusioninventory-agent openssh-server wakeonlan curl iproute2 nftables nmap python3-aiosmtpd systemd)
 
 missing=()
 for package in "${packages[@]}"; do

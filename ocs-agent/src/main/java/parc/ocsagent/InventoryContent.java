@@ -17,9 +17,11 @@ import java.util.Optional;
  * @param accountInfo the ACCOUNTINFO key/value pairs
  * @param downloadHistory IDs of the packages the agent has installed
  * ({@code DOWNLOAD/HISTORY/PACKAGE/@ID})
+ * @param oldDeviceId the DEVICEID the agent had before it was reinstalled or its state
+ * lost ({@code OLD_DEVICEID}, Windows agents), or null
  */
 public record InventoryContent(Map<String, List<Map<String, String>>> sections, List<AccountInfo> accountInfo,
-		List<String> downloadHistory) {
+		List<String> downloadHistory, String oldDeviceId) {
 
 	public InventoryContent {
 		Map<String, List<Map<String, String>>> copy = new LinkedHashMap<>();

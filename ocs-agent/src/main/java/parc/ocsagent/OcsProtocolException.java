@@ -1,5 +1,7 @@
 package parc.ocsagent;
 
+import java.util.Optional;
+
 /**
  * A request Parc refuses, with the reason an HTTP layer maps to a status code. The
  * message is safe to log and to show an administrator: it never quotes more than a short
@@ -39,18 +41,39 @@ public class OcsProtocolException extends RuntimeException {
 
 	private final Reason reason;
 
+	private final String deviceId;
+
 	public OcsProtocolException(Reason reason, String message) {
-		super(message);
-		this.reason = reason;
+		this(reason, message, null, null);
 	}
 
 	public OcsProtocolException(Reason reason, String message, Throwable cause) {
+		this(reason, message, cause, null);
+	}
+
+	private OcsProtocolException(Reason reason, String message, Throwable cause, String deviceId) {
 		super(message, cause);
 		this.reason = reason;
+		this.deviceId = deviceId;
 	}
 
 	public Reason reason() {
 		return this.reason;
+	}
+
+	/**
+	 * The DEVICEID the refused request named, when it was readable: it links the refusal
+	 * to a machine.
+	 */
+	public Optional<String> deviceId() {
+		return Optional.ofNullable(this.deviceId);
+	}
+
+	/** The same refusal, naming the DEVICEID of the request. */
+	OcsProtocolException naming(String requestDeviceId) {
+		OcsProtocolException named = new OcsProtocolException(this.reason, getMessage(), getCause(), requestDeviceId);
+		named.setStackTrace(getStackTrace());
+		return named;
 	}
 
 }

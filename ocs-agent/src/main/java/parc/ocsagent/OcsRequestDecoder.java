@@ -17,9 +17,13 @@ public final class OcsRequestDecoder {
 	 * The reference server's DEVICEID check (protocol §2.1), with a length cap of our
 	 * own.
 	 */
-	private static final Pattern DEVICE_ID = Pattern.compile(".+-\\d{4}(?:-\\d{2}){5}");
+	private static final Pattern DEVICE_ID = Pattern.compile(".+-\\d{4}(?:-\\d{2}){5}",
+			Pattern.UNICODE_CHARACTER_CLASS);
 
 	static final int MAX_DEVICE_ID_LENGTH = 255;
+
+	/** The field that holds the text of a section that has only text. */
+	static final String TEXT_FIELD = "VALUE";
 
 	private static final Pattern PACKAGE_ID = Pattern.compile("\\d{1,19}");
 
@@ -46,7 +50,12 @@ public final class OcsRequestDecoder {
 	public ReceivedRequest decode(byte[] body) {
 		DecodedBody decoded = this.bodies.decode(body);
 		XmlElement root = this.xml.read(decoded.xml());
-		return new ReceivedRequest(decoded.format(), toRequest(root));
+		try {
+			return new ReceivedRequest(decoded.format(), toRequest(root));
+		}
+		catch (OcsProtocolException ex) {
+			throw root.value("DEVICEID").filter(OcsRequestDecoder::isPlausibleDeviceId).map(ex::naming).orElse(ex);
+		}
 	}
 
 	private static OcsRequest toRequest(XmlElement root) {
@@ -85,32 +94,70 @@ public final class OcsRequestDecoder {
 		Map<String, List<Map<String, String>>> sections = new LinkedHashMap<>();
 		List<AccountInfo> accountInfo = new ArrayList<>();
 		List<String> downloadHistory = new ArrayList<>();
+		List<String> oldDeviceIds = new ArrayList<>();
 		for (XmlElement section : content.children()) {
 			switch (section.name()) {
 				case "ACCOUNTINFO" -> section.value("KEYNAME")
 					.ifPresent((key) -> accountInfo.add(new AccountInfo(key, section.value("KEYVALUE").orElse(""))));
-				case "DOWNLOAD" -> section.all("HISTORY")
-					.forEach((history) -> history.all("PACKAGE")
-						.forEach((pkg) -> pkg.value("ID").ifPresent(downloadHistory::add)));
+				case "OLD_DEVICEID" -> oldDeviceIds.add(section.text());
+				case "DOWNLOAD" -> section.all("HISTORY").forEach((history) -> {
+					history.all("PACKAGE").forEach((pkg) -> pkg.value("ID").ifPresent(downloadHistory::add));
+					// The Windows agent writes OLD_DEVICEID where its XML cursor stands,
+					// inside the history when it has one; the reference server looks
+					// there
+					// too.
+					history.value("OLD_DEVICEID").ifPresent(oldDeviceIds::add);
+				});
 				case "IPDISCOVER" -> section.all("H")
 					.forEach((host) -> sections.computeIfAbsent("IPDISCOVER", (name) -> new ArrayList<>())
 						.add(fields(host)));
 				default -> sections.computeIfAbsent(section.name(), (name) -> new ArrayList<>()).add(fields(section));
 			}
 		}
-		return new InventoryContent(sections, accountInfo, downloadHistory);
+		String oldDeviceId = oldDeviceIds.stream()
+			.filter(OcsRequestDecoder::isPlausibleDeviceId)
+			.findFirst()
+			.orElse(null);
+		return new InventoryContent(sections, accountInfo, downloadHistory, oldDeviceId);
 	}
 
 	/**
-	 * One row: child texts and attributes; a field repeated inside one row keeps its
-	 * first value.
+	 * An OLD_DEVICEID only links to a machine Parc already has under that DEVICEID, so it
+	 * is not refused for its form: one that cannot be a DEVICEID is ignored.
+	 */
+	private static boolean isPlausibleDeviceId(String deviceId) {
+		return !deviceId.isEmpty() && deviceId.length() <= MAX_DEVICE_ID_LENGTH
+				&& deviceId.chars().noneMatch(Character::isISOControl);
+	}
+
+	/**
+	 * One row: attributes and child texts. Agents other than the Unix one nest fields
+	 * ({@code OPERATINGSYSTEM/TIMEZONE/NAME}, kept as {@code TIMEZONE.NAME}), repeat one
+	 * inside a row ({@code VERSIONPROVIDER/PERL_MODULE}, values joined with {@code ", "})
+	 * or give a section text only ({@code VERSIONCLIENT}, kept as {@code VALUE}): all of
+	 * it is kept, nothing an agent sent is dropped for its shape.
 	 */
 	private static Map<String, String> fields(XmlElement row) {
 		Map<String, String> fields = new LinkedHashMap<>(row.attributes());
+		if (row.children().isEmpty() && !row.text().isEmpty()) {
+			fields.putIfAbsent(TEXT_FIELD, row.text());
+		}
 		for (XmlElement field : row.children()) {
-			fields.putIfAbsent(field.name(), field.text());
+			addField(fields, field.name(), field);
 		}
 		return fields;
+	}
+
+	private static void addField(Map<String, String> fields, String name, XmlElement field) {
+		if (field.children().isEmpty()) {
+			fields.merge(name, field.text(),
+					(kept, next) -> kept.isEmpty() ? next : next.isEmpty() ? kept : kept + ", " + next);
+			return;
+		}
+		field.attributes().forEach((attribute, value) -> fields.putIfAbsent(name + "." + attribute, value));
+		for (XmlElement child : field.children()) {
+			addField(fields, name + "." + child.name(), child);
+		}
 	}
 
 	/**

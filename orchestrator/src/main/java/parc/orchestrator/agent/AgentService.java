@@ -193,8 +193,17 @@ public class AgentService {
 
 	/** INVENTORY: files it; the result says what to send back to the agent. */
 	public InventoryStored inventory(String deviceId, String agentVersion, InventoryDocument document) {
+		return inventory(deviceId, agentVersion, document, null);
+	}
+
+	/**
+	 * INVENTORY from a reinstalled agent that names its earlier DEVICEID: filed under the
+	 * machine that DEVICEID belongs to, when Parc knows it.
+	 */
+	public InventoryStored inventory(String deviceId, String agentVersion, InventoryDocument document,
+			String previousDeviceId) {
 		InventoryStored stored = this.inventories
-			.store(new InventoryReport(InventorySource.OCS_AGENT, deviceId, agentVersion, document));
+			.store(new InventoryReport(InventorySource.OCS_AGENT, deviceId, agentVersion, document, previousDeviceId));
 		this.teledeployment.historyReported(stored.machineId(), document.downloadHistory());
 		this.teledeployment.inventoryReceived(stored.machineId());
 		this.ipDiscover.recordScan(stored.machineId(), deviceId, document);

@@ -7,8 +7,14 @@ package parc.orchestrator.inventory;
  * @param deviceId the OCS agent's DEVICEID; null for agentless collection
  * @param agentVersion the agent's name and version (its User-Agent), or null
  * @param document the inventory itself
+ * @param previousDeviceId the DEVICEID the agent had before a reinstall
+ * ({@code OLD_DEVICEID}), or null
  */
-public record InventoryReport(InventorySource source, String deviceId, String agentVersion,
-		InventoryDocument document) {
+public record InventoryReport(InventorySource source, String deviceId, String agentVersion, InventoryDocument document,
+		String previousDeviceId) {
+
+	public InventoryReport(InventorySource source, String deviceId, String agentVersion, InventoryDocument document) {
+		this(source, deviceId, agentVersion, document, null);
+	}
 
 }

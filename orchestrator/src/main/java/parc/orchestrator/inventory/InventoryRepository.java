@@ -64,11 +64,21 @@ class InventoryRepository {
 			.optional();
 	}
 
+	/**
+	 * A new DEVICEID for a machine takes the agent overrides its machine's other agents
+	 * had, set on the machine's page.
+	 */
 	void insertDevice(String deviceId, long machineId, String agentVersion, Instant at) {
 		this.jdbc.sql("""
-				insert into agent_device (device_id, machine_id, agent_version, first_seen_at, last_contact_at)
-				values (?, ?, ?, ?, ?)
-				""").params(deviceId, machineId, agentVersion, Timestamp.from(at), Timestamp.from(at)).update();
+				insert into agent_device (device_id, machine_id, agent_version, first_seen_at, last_contact_at,
+				                          frequency_days, prolog_freq_hours)
+				select ?, ?, ?, ?, ?, o.frequency_days, o.prolog_freq_hours
+				from (select 1) one
+				left join lateral (select frequency_days, prolog_freq_hours from agent_device
+				                   where machine_id = ? order by last_contact_at desc limit 1) o on true
+				""")
+			.params(deviceId, machineId, agentVersion, Timestamp.from(at), Timestamp.from(at), machineId)
+			.update();
 	}
 
 	void touchDevice(String deviceId, String agentVersion, Instant at) {

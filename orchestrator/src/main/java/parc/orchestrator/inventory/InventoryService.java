@@ -107,6 +107,18 @@ public class InventoryService {
 			this.repository.lock("device:" + report.deviceId());
 			machineId = this.repository.machineOfDevice(report.deviceId()).orElse(null);
 		}
+		if (machineId == null && report.previousDeviceId() != null
+				&& !report.previousDeviceId().equals(report.deviceId())) {
+			// A reinstalled agent names the DEVICEID it had (OLD_DEVICEID): the machine
+			// it reported as keeps its history instead of another being matched or made.
+			machineId = this.repository.machineOfDevice(report.previousDeviceId()).orElse(null);
+			if (machineId != null) {
+				log.info("Agent {} replaces agent {} on machine {}", report.deviceId(), report.previousDeviceId(),
+						machineId);
+				this.repository.insertDevice(report.deviceId(), machineId, report.agentVersion(), now);
+				firstContact = true;
+			}
+		}
 		if (machineId == null) {
 			MachineIdentity identity = new MachineIdentity(summary.hostName(), summary.serialNumber(), summary.uuid(),
 					Set.copyOf(macs));
@@ -126,7 +138,7 @@ public class InventoryService {
 			}
 			firstContact = true;
 		}
-		else {
+		else if (!firstContact) {
 			this.repository.touchDevice(report.deviceId(), report.agentVersion(), now);
 		}
 

@@ -26,6 +26,8 @@ import parc.ocsagent.download.DownloadOption;
 import parc.orchestrator.agent.AgentService;
 import parc.orchestrator.agent.AgentSettings;
 import parc.orchestrator.agent.PrologDecision;
+import parc.orchestrator.agent.refusal.AgentRefusalService;
+import parc.orchestrator.agent.refusal.RefusedRequest;
 import parc.orchestrator.inventory.InventoryStored;
 import parc.orchestrator.teledeployment.AgentDownloadSettings;
 import parc.orchestrator.teledeployment.PrologOffers;
@@ -43,11 +45,17 @@ public class AgentRequestHandler {
 	private static final Logger log = LoggerFactory.getLogger(AgentRequestHandler.class);
 
 	/**
-	 * What agents send (protocol §1.2: always {@code application/x-compress}) and what
-	 * other OCS clients are known to.
+	 * What OCS-protocol agents send: the Unix agent {@code application/x-compress}
+	 * (protocol §1.2), the Windows agent {@code application/x-compressed},
+	 * FusionInventory and GLPI agents {@code application/x-compress-zlib}, or
+	 * {@code -gzip}, or {@code application/xml} when built without compression, the
+	 * Android agent {@code text/plain} (gzip or plain). The framing itself is read from
+	 * the body's first bytes, not from this header.
 	 */
 	private static final Set<String> ACCEPTED_CONTENT_TYPES = Set.of("application/x-compress",
-			"application/x-compressed", "application/x-zlib", "application/octet-stream");
+			"application/x-compressed", "application/x-compress-zlib", "application/x-compress-gzip",
+			"application/x-zlib", "application/x-gzip", "application/gzip", "application/xml", "text/xml", "text/plain",
+			"application/octet-stream");
 
 	/** A Host header Parc repeats to the agent: a name or address and a port. */
 	private static final java.util.regex.Pattern PLAIN_HOST = java.util.regex.Pattern
@@ -67,8 +75,12 @@ public class AgentRequestHandler {
 
 	private final DeployServerConnector deployServer;
 
-	AgentRequestHandler(AgentService agents, AgentEndpointProperties limits, DeployServerConnector deployServer) {
+	private final AgentRefusalService refusals;
+
+	AgentRequestHandler(AgentService agents, AgentEndpointProperties limits, DeployServerConnector deployServer,
+			AgentRefusalService refusals) {
 		this.agents = agents;
+		this.refusals = refusals;
 		this.deployServer = deployServer;
 		this.limits = limits;
 		this.bodies = new OcsBodyCodec(limits.maxInflatedBytes());
@@ -77,35 +89,43 @@ public class AgentRequestHandler {
 
 	public AgentHttpResponse handle(AgentHttpRequest request) {
 		if (!this.agents.isAllowedSource(request.remoteAddress())) {
-			return refuse(request, 403, "Source address not allowed");
+			return refuse(request, 403, "Source address not allowed", null);
 		}
 		AgentSettings settings = this.agents.settings();
 		if (settings.authenticationRequired() && !authorised(request.authorization())) {
 			// The agent sends credentials only after a challenge whose realm equals its
-			// --realm (protocol §1.6).
-			return refuse(request, 401, "Authentication required").withHeader("WWW-Authenticate",
+			// --realm (protocol §1.6): the challenge itself is not worth listing, wrong
+			// credentials are.
+			String reason = "Authentication required";
+			AgentHttpResponse challenge = (request.authorization() == null) ? AgentHttpResponse.refused(401, reason)
+					: refuse(request, 401, "Wrong agent credentials", null);
+			return challenge.withHeader("WWW-Authenticate",
 					"Basic realm=\"" + settings.realm().replace("\"", "'") + "\"");
 		}
 		if (!acceptedContentType(request.contentType())) {
-			return refuse(request, 415, "Content-Type must be application/x-compress");
+			return refuse(request, 415, "Content-Type " + abbreviate(request.contentType())
+					+ " is not one an OCS agent sends (application/x-compress, application/x-compress-zlib, ...)",
+					null);
 		}
 		if (request.contentLength() > this.limits.maxRequestBytes()) {
-			return refuse(request, 413, "Request body larger than " + this.limits.maxRequestBytes() + " bytes");
+			return refuse(request, 413, "Request body larger than " + this.limits.maxRequestBytes() + " bytes", null);
 		}
 		try {
 			byte[] body = readCapped(request.body());
 			ReceivedRequest received = this.decoder.decode(body);
 			if (received.format() == BodyFormat.PLAIN && !this.limits.acceptUncompressed()) {
-				return refuse(request, 400, "Request body is not a zlib stream");
+				return refuse(request, 400,
+						"Request body is not compressed: plain XML is refused unless parc.agent.accept-uncompressed is on",
+						null);
 			}
 			return answer(received, request);
 		}
 		catch (OcsProtocolException ex) {
 			int status = (ex.reason() == OcsProtocolException.Reason.TOO_LARGE) ? 413 : 400;
-			return refuse(request, status, ex.getMessage());
+			return refuse(request, status, ex.getMessage(), ex.deviceId().orElse(null));
 		}
 		catch (IOException ex) {
-			return refuse(request, 400, "Request body could not be read: " + ex.getMessage());
+			return refuse(request, 400, "Request body could not be read: " + ex.getMessage(), null);
 		}
 	}
 
@@ -126,7 +146,7 @@ public class AgentRequestHandler {
 		}
 		else if (ocs instanceof OcsRequest.Inventory inventory) {
 			InventoryStored stored = this.agents.inventory(inventory.deviceId(), agentVersion,
-					OcsInventoryMapper.toDocument(inventory.content()));
+					OcsInventoryMapper.toDocument(inventory.content()), inventory.content().oldDeviceId());
 			log.debug("Inventory of {} filed under machine {}: {}", inventory.deviceId(), stored.machineId(),
 					stored.outcome());
 			xml = (stored.accountUpdate() == null) ? this.replies.inventoryAccepted()
@@ -213,6 +233,15 @@ public class AgentRequestHandler {
 		return bytes;
 	}
 
+	/** A header as it may be shown: control characters removed, at most 64 characters. */
+	private static String abbreviate(String header) {
+		if (header == null) {
+			return "(none)";
+		}
+		String clean = header.replaceAll("\\p{Cntrl}", "");
+		return (clean.length() > 64) ? clean.substring(0, 64) + "..." : clean;
+	}
+
 	/** {@code OCS-NG_unified_unix_agent_v2.10.0}, capped: it is only shown. */
 	private static String agentVersion(String userAgent) {
 		if (userAgent == null || userAgent.isBlank()) {
@@ -222,8 +251,11 @@ public class AgentRequestHandler {
 		return (clean.length() > 200) ? clean.substring(0, 200) : clean;
 	}
 
-	private static AgentHttpResponse refuse(AgentHttpRequest request, int status, String reason) {
-		log.info("Agent request from {} refused with {}: {}", request.remoteAddress(), status, reason);
+	private AgentHttpResponse refuse(AgentHttpRequest request, int status, String reason, String deviceId) {
+		log.info("Agent request from {} ({}) refused with {}: {}", request.remoteAddress(),
+				abbreviate(request.userAgent()), status, reason);
+		this.refusals
+			.record(new RefusedRequest(request.remoteAddress(), request.userAgent(), status, reason, deviceId));
 		return AgentHttpResponse.refused(status, reason);
 	}
 

@@ -41,9 +41,14 @@ final class OcsAgentClient {
 	}
 
 	Reply postBytes(byte[] body, String contentType, String authorization) {
+		return postAs(USER_AGENT, body, contentType, authorization);
+	}
+
+	/** As another agent family would post: its own User-Agent and Content-Type. */
+	Reply postAs(String userAgent, byte[] body, String contentType, String authorization) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.endpoint)
 			.timeout(Duration.ofSeconds(60))
-			.header("User-Agent", USER_AGENT)
+			.header("User-Agent", userAgent)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
 		if (contentType != null) {
 			request.header("Content-Type", contentType);

@@ -41,7 +41,18 @@ class MachineInventoryController {
 
 	static final String INVENTORY_VIEW = "inventory/machineInventory";
 
-	static final Set<String> TABS = Set.of("hardware", "software", "network", "storage", "devices", "users", "history");
+	static final Set<String> TABS = Set.of("hardware", "software", "network", "storage", "devices", "users", "other",
+			"history");
+
+	/**
+	 * Sections of hardware the Devices tab shows beside graphics, monitors and printers;
+	 * every other section an agent sends is on the Other tab.
+	 */
+	static final Set<String> DEVICE_SECTIONS = Set.of("controllers", "sounds", "inputs", "ports", "slots", "modems",
+			"usbdevices", "batteries", "powersupplies");
+
+	/** Rows shown per section on the Other tab: a process list can hold thousands. */
+	static final int OTHER_ROWS_SHOWN = 500;
 
 	private final MachineService machines;
 
@@ -77,11 +88,15 @@ class MachineInventoryController {
 		if ("history".equals(tab)) {
 			model.addAttribute("history", this.inventories.history(id, new PageRequest(page, pageSize)));
 		}
-		if ("devices".equals(tab) && inventory.isPresent()) {
-			Map<String, List<Map<String, String>>> others = new LinkedHashMap<>(
-					inventory.get().document().otherSections());
-			others.remove("running_processes");
-			model.addAttribute("otherSections", others);
+		if (("devices".equals(tab) || "other".equals(tab)) && inventory.isPresent()) {
+			boolean devices = "devices".equals(tab);
+			Map<String, SectionView> sections = new java.util.TreeMap<>();
+			inventory.get().document().otherSections().forEach((name, rows) -> {
+				if (DEVICE_SECTIONS.contains(name) == devices) {
+					sections.put(name, SectionView.of(rows, OTHER_ROWS_SHOWN));
+				}
+			});
+			model.addAttribute(devices ? "deviceSections" : "otherSections", sections);
 		}
 		return INVENTORY_VIEW;
 	}

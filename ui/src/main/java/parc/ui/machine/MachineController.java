@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import parc.orchestrator.agent.AgentService;
+import parc.orchestrator.agent.refusal.AgentRefusalService;
 import parc.orchestrator.agentless.AgentlessService;
 import parc.orchestrator.credential.CredentialService;
 import parc.orchestrator.filepull.FilePullService;
@@ -75,12 +76,15 @@ class MachineController {
 
 	private final FilePullService filePulls;
 
+	private final AgentRefusalService refusals;
+
 	private final Clock clock = Clock.systemUTC();
 
 	MachineController(MachineService machines, InventoryService inventories, AdminDataService adminData,
 			AgentService agents, AgentlessService agentless, HostKeyService hostKeys, CredentialService credentials,
-			FilePullService filePulls) {
+			FilePullService filePulls, AgentRefusalService refusals) {
 		this.filePulls = filePulls;
+		this.refusals = refusals;
 		this.machines = machines;
 		this.inventories = inventories;
 		this.adminData = adminData;
@@ -134,6 +138,7 @@ class MachineController {
 		model.addAttribute("adminData", this.adminData.get(id));
 		model.addAttribute("adminFields", this.adminData.fields());
 		model.addAttribute("agentOverrides", this.agents.overrides(id));
+		model.addAttribute("refusalCount", this.refusals.find(null, id, new PageRequest(0, 10)).totalElements());
 		model.addAttribute("light",
 				this.agentless.lastProbe(id).map((status) -> LightView.of(status, this.clock.instant())).orElse(null));
 		int port = (machine.sshPort() != null) ? machine.sshPort() : 22;
