@@ -30,6 +30,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import parc.ocsagent.testsupport.CapturedAgentPayloads;
 import parc.orchestrator.system.ParcProperties;
 import parc.orchestrator.testsupport.PostgresBackedTest;
 import parc.orchestrator.user.GeneratedPassword;
@@ -339,7 +340,8 @@ class ConsolePagesTest {
 		pages.put("/machines/{id}/delete", "/machines/" + agentless + "/delete");
 		pages.put("/machines/import", "/machines/import");
 		pages.put("/machines/imports/{id}", "/machines/imports/" + machineImport);
-		for (String tab : List.of("hardware", "software", "network", "storage", "devices", "users", "history")) {
+		for (String tab : List.of("hardware", "software", "network", "storage", "devices", "users", "other",
+				"history")) {
 			pages.put("/machines/{id}/inventory/{tab}#" + tab, "/machines/" + agent + "/inventory/" + tab);
 		}
 		pages.put("/machines/{id}#agent", "/machines/" + agent);
@@ -347,6 +349,8 @@ class ConsolePagesTest {
 		pages.put("/inventory/tags", "/inventory/tags");
 		pages.put("/inventory/import", "/inventory/import");
 		pages.put("/inventory/duplicates", "/inventory/duplicates");
+		refusedAgentRequest("pages-agent-" + s + "-2026-12-04-10-00-00");
+		pages.put("/inventory/refused-agents", "/inventory/refused-agents?machineId=" + agent);
 		pages.put("/packages", "/packages");
 		pages.put("/packages/new", "/packages/new");
 		pages.put("/packages/{id}", "/packages/" + pkg);
@@ -419,6 +423,15 @@ class ConsolePagesTest {
 				"admin", this.adminPassword);
 		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
 		return this.json.readTree(imported.body()).get(0).path("machineId").asLong();
+	}
+
+	/** An INVENTORY with no CONTENT from the agent of a machine: refused and listed. */
+	private void refusedAgentRequest(String deviceId) {
+		HttpResponse<byte[]> refused = this.api.postAgentBody("/ocsinventory",
+				CapturedAgentPayloads
+					.zlib("<REQUEST><DEVICEID>" + deviceId + "</DEVICEID><QUERY>INVENTORY</QUERY></REQUEST>"),
+				"OCS-NG_WINDOWS_AGENT_v2.4.0.0", "application/x-compressed");
+		assertThat(refused.statusCode()).isEqualTo(400);
 	}
 
 	private ParcHttpClient logIn(GeneratedPassword account) {

@@ -109,10 +109,15 @@ final class ParcHttpClient {
 
 	/** A POST as an OCS agent makes it: raw bytes, {@code application/x-compress}. */
 	HttpResponse<byte[]> postAgentBody(String path, byte[] body) {
+		return postAgentBody(path, body, "OCS-NG_unified_unix_agent_v2.10.0", "application/x-compress");
+	}
+
+	/** As another agent family posts: its own User-Agent and Content-Type. */
+	HttpResponse<byte[]> postAgentBody(String path, byte[] body, String userAgent, String contentType) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.timeout(Duration.ofSeconds(30))
-			.header("Content-Type", "application/x-compress")
-			.header("User-Agent", "OCS-NG_unified_unix_agent_v2.10.0")
+			.header("Content-Type", contentType)
+			.header("User-Agent", userAgent)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build();
 		try {

@@ -210,4 +210,87 @@ class OcsRequestDecoderTest {
 					(ex) -> assertThat(ex.reason()).isEqualTo(OcsProtocolException.Reason.TOO_LARGE));
 	}
 
+	@Test
+	void shouldReadTheWindowsInventoryWithRegistryAndSoftwareGuids() {
+		InventoryContent content = inventoryOf(OcsFixtures.resource("windows/windows-10-inventory.xml"));
+
+		assertThat(content.field("HARDWARE", "ARCH")).contains("x86 64 bits");
+		assertThat(content.field("HARDWARE", "WINPRODKEY")).contains("XXXX-XXXXX-YVC9B-4J6C9-T83GX");
+		assertThat(content.rows("SOFTWARES")).hasSize(3)
+			.allSatisfy((software) -> assertThat(software).containsKeys("GUID", "BITSWIDTH", "LANGUAGE", "SOURCE"));
+		assertThat(content.rows("REGISTRY")).extracting((row) -> row.get("NAME")).containsExactly("Spotify", "Zoom");
+		assertThat(content.downloadHistory()).containsExactly("1543231400");
+		assertThat(content.oldDeviceId()).isNull();
+	}
+
+	@Test
+	void shouldReadOldDeviceIdInContentAndWhereTheWindowsAgentWritesItInTheHistory() {
+		InventoryContent inHistory = inventoryOf(
+				OcsFixtures.resource("windows/windows-new-network-card-inventory.xml"));
+		InventoryContent inContent = inventoryOf("""
+				<REQUEST><CONTENT><HARDWARE><NAME>pc</NAME></HARDWARE>
+				<OLD_DEVICEID>pc-2020-01-01-00-00-00</OLD_DEVICEID></CONTENT>
+				<DEVICEID>pc-2026-12-06-00-00-00</DEVICEID><QUERY>INVENTORY</QUERY></REQUEST>"""
+			.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(inHistory.oldDeviceId()).isEqualTo("PC0170-2018-11-26-13-02-24");
+		assertThat(inHistory.downloadHistory()).isEmpty();
+		assertThat(inContent.oldDeviceId()).isEqualTo("pc-2020-01-01-00-00-00");
+		assertThat(inContent.sections()).doesNotContainKey("OLD_DEVICEID");
+	}
+
+	@Test
+	void shouldKeepNestedRepeatedAndTextOnlyFieldsOfOtherAgents() {
+		// Shapes FusionInventory 2.6 sends (captured from the Debian package).
+		InventoryContent content = inventoryOf("""
+				<REQUEST><CONTENT>
+				<OPERATINGSYSTEM><FULL_NAME>Debian GNU/Linux 12 (bookworm)</FULL_NAME>
+				  <TIMEZONE><NAME>UTC</NAME><OFFSET>+0000</OFFSET></TIMEZONE></OPERATINGSYSTEM>
+				<VERSIONPROVIDER><PERL_MODULE>LWP @ 6.68</PERL_MODULE><PERL_MODULE></PERL_MODULE>
+				  <PERL_MODULE>Net::SSLeay @ 1.92</PERL_MODULE></VERSIONPROVIDER>
+				<VERSIONCLIENT>FusionInventory-Agent_v2.6</VERSIONCLIENT>
+				</CONTENT><DEVICEID>vm-2026-12-06-02-14-02</DEVICEID><QUERY>INVENTORY</QUERY></REQUEST>"""
+			.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(content.rows("OPERATINGSYSTEM").get(0)).containsEntry("TIMEZONE.NAME", "UTC")
+			.containsEntry("TIMEZONE.OFFSET", "+0000")
+			.doesNotContainKey("TIMEZONE");
+		assertThat(content.field("VERSIONPROVIDER", "PERL_MODULE")).contains("LWP @ 6.68, Net::SSLeay @ 1.92");
+		assertThat(content.field("VERSIONCLIENT", "VALUE")).contains("FusionInventory-Agent_v2.6");
+	}
+
+	@Test
+	void shouldReadTheWindowsDownloadResultGivenPartlyAsAttributes() {
+		ReceivedRequest received = this.decoder.decode(
+				zlib(new String(OcsFixtures.resource("windows/windows-download-result.xml"), StandardCharsets.UTF_8)));
+
+		assertThat(received.request())
+			.isEqualTo(new OcsRequest.DownloadReport("PC0170-2018-11-26-13-02-24", "1543231400", "EXIT_CODE_1603"));
+	}
+
+	@Test
+	void shouldAcceptDeviceIdsWrittenWithAnotherScriptsDigits() {
+		// The Android agent formats the date of its DEVICEID in the phone's locale.
+		String arabicDigits = "android-9774d56d682e549c-٢٠٢٦-١٢-٠٦-٠٢-٢١-٣١";
+
+		ReceivedRequest received = this.decoder
+			.decode(zlib("<REQUEST><DEVICEID>" + arabicDigits + "</DEVICEID><QUERY>PROLOG</QUERY></REQUEST>"));
+
+		assertThat(received.request()).isEqualTo(new OcsRequest.Prolog(arabicDigits));
+	}
+
+	@Test
+	void shouldNameTheDeviceIdOfARefusedRequestWhenItCouldBeRead() {
+		assertThatThrownBy(() -> this.decoder
+			.decode(zlib("<REQUEST><DEVICEID>vm-2026-11-22-14-34-14</DEVICEID><QUERY>INVENTORY</QUERY></REQUEST>")))
+			.isInstanceOfSatisfying(OcsProtocolException.class,
+					(ex) -> assertThat(ex.deviceId()).contains("vm-2026-11-22-14-34-14"));
+		assertThatThrownBy(() -> this.decoder.decode(zlib("<REQUEST><QUERY>PROLOG</QUERY></REQUEST>")))
+			.isInstanceOfSatisfying(OcsProtocolException.class, (ex) -> assertThat(ex.deviceId()).isEmpty());
+	}
+
+	private InventoryContent inventoryOf(byte[] xml) {
+		return ((OcsRequest.Inventory) this.decoder.decode(OcsFixtures.zlib(xml)).request()).content();
+	}
+
 }
