@@ -1,0 +1,128 @@
+package parc.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The real Debian {@code fusioninventory-agent} 2.6, run once in the foreground against a
+ * Parc on loopback, inventory task only, with its full exchange ({@code --debug --debug})
+ * in a log file. The agent keeps its state (its DEVICEID above all) in a folder fixed
+ * when it was built, {@code /var/lib/fusioninventory-agent}; each instance here runs the
+ * same program with its own folder, given through a {@code setup} module loaded before
+ * the agent's, so that runs neither share a DEVICEID nor touch a system agent's.
+ */
+final class RealFusionInventoryAgent {
+
+	private static final File AGENT = new File("/usr/bin/fusioninventory-agent");
+
+	/**
+	 * Loads the setup module written next to the state, then runs the agent's own script,
+	 * whose {@code use setup} then finds the module already loaded.
+	 */
+	private static final String LAUNCHER = "require $ENV{PARC_FUSION_SETUP}; $INC{'setup.pm'} = $ENV{PARC_FUSION_SETUP};"
+			+ " do '/usr/bin/fusioninventory-agent'; die $@ if $@;";
+
+	private final String serverUrl;
+
+	private final Path stateDir;
+
+	RealFusionInventoryAgent(int port, Path stateDir) {
+		if (!AGENT.canExecute()) {
+			throw new IllegalStateException(
+					"The FusionInventory agent is missing: run scripts/install-test-packages.sh "
+							+ "(apt-get install fusioninventory-agent) and try again");
+		}
+		this.serverUrl = "http://127.0.0.1:" + port + "/ocsinventory";
+		this.stateDir = stateDir;
+	}
+
+	/** What one run did. */
+	record Run(int exitCode, String log) {
+
+		/**
+		 * The agent exits 0 even when the server refused it: what it logged as an error
+		 * says whether the run worked.
+		 */
+		List<String> errors() {
+			return this.log.lines().filter((line) -> line.contains("[error]")).toList();
+		}
+
+		/** The last INVENTORY request the agent sent, as it logged it. */
+		String inventorySent() {
+			int end = this.log.lastIndexOf("<QUERY>INVENTORY</QUERY>");
+			if (end < 0) {
+				throw new IllegalStateException("The agent sent no inventory:\n" + this.log);
+			}
+			return this.log.substring(this.log.lastIndexOf("<REQUEST>", end), end);
+		}
+
+		int rowsSent(String section) {
+			Matcher rows = Pattern.compile("<" + section + ">").matcher(inventorySent());
+			int count = 0;
+			while (rows.find()) {
+				count++;
+			}
+			return count;
+		}
+
+		String deviceIdSent() {
+			Matcher deviceId = Pattern.compile("<DEVICEID>([^<]+)</DEVICEID>").matcher(this.log);
+			if (!deviceId.find()) {
+				throw new IllegalStateException("The agent sent no DEVICEID:\n" + this.log);
+			}
+			return deviceId.group(1);
+		}
+
+	}
+
+	Run run(String... extraOptions) {
+		try {
+			Path vardir = Files.createDirectories(this.stateDir.resolve("var"));
+			Path setup = this.stateDir.resolve("setup.pm");
+			Files.writeString(setup, """
+					package setup;
+					use strict;
+					use warnings;
+					use parent qw(Exporter);
+					our @EXPORT = ('%%setup');
+					our %%setup = (
+					    datadir => '/usr/share/fusioninventory',
+					    libdir  => '/usr/share/fusioninventory/lib',
+					    vardir  => '%s',
+					);
+					1;
+					""".formatted(vardir));
+			Path log = Files.createTempFile(this.stateDir, "fusion-", ".log");
+			List<String> command = new ArrayList<>(List.of("perl", "-e", LAUNCHER, "--", "--server=" + this.serverUrl,
+					"--config=none", "--no-httpd", "--tasks=inventory", "--debug", "--debug", "--logfile=" + log));
+			command.addAll(List.of(extraOptions));
+			ProcessBuilder builder = new ProcessBuilder(command);
+			builder.environment().put("PARC_FUSION_SETUP", setup.toString());
+			Process process = builder.redirectErrorStream(true)
+				.redirectOutput(this.stateDir.resolve("fusion-stdout.txt").toFile())
+				.start();
+			if (!process.waitFor(180, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+				throw new IllegalStateException("The FusionInventory agent did not finish within 180 s");
+			}
+			return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
