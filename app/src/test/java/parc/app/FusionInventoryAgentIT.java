@@ -2,6 +2,7 @@ package parc.app;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the OCS protocol, against a running Parc: it posts with
  * {@code application/x-compress-zlib}, nests fields and sends sections the Unix agent
  * does not; this machine appears with its OS, interfaces and every package the agent
- * sent, its extra sections kept, and a second run files under the same machine.
+ * sent, its extra sections kept, and a second run files under the same machine. The first
+ * run is the command the inventory guide gives.
  */
 @PostgresBackedTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "parc.test.context=fusion-agent")
 class FusionInventoryAgentIT {
@@ -43,7 +45,7 @@ class FusionInventoryAgentIT {
 		RealFusionInventoryAgent agent = new RealFusionInventoryAgent(this.port,
 				Files.createTempDirectory("parc-fusion-"));
 
-		RealFusionInventoryAgent.Run first = agent.run();
+		RealFusionInventoryAgent.Run first = agent.runAsDocumented(documentedCommand());
 
 		assertThat(first.errors()).as(first.log()).isEmpty();
 		assertThat(first.log()).contains("<RESPONSE>SEND</RESPONSE>").contains("NO_ACCOUNT_UPDATE");
@@ -69,6 +71,15 @@ class FusionInventoryAgentIT {
 		assertThat(second.deviceIdSent()).isEqualTo(first.deviceIdSent());
 		assertThat(machineOf(second.deviceIdSent())).isEqualTo(machineId);
 		assertThat(this.jdbc.sql("select count(*) from machine").query(Long.class).single()).isEqualTo(1);
+	}
+
+	/** The FusionInventory command the inventory guide tells administrators to type. */
+	private static String documentedCommand() throws Exception {
+		return Files.readAllLines(Path.of("..", "docs", "inventory.md"))
+			.stream()
+			.filter((line) -> line.startsWith("fusioninventory-agent "))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("docs/inventory.md gives no fusioninventory-agent command"));
 	}
 
 	private long machineOf(String deviceId) {

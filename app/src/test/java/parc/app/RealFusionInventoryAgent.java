@@ -84,7 +84,33 @@ final class RealFusionInventoryAgent {
 
 	}
 
+	/** The inventory task, as the inventory guide runs it. */
 	Run run(String... extraOptions) {
+		List<String> arguments = new ArrayList<>(List.of("--server=" + this.serverUrl, "--tasks=inventory"));
+		arguments.addAll(List.of(extraOptions));
+		return runWith(arguments);
+	}
+
+	/**
+	 * A command line a user is told to type, {@code fusioninventory-agent ...} with
+	 * {@code http://parc-host:8080} for Parc's address, run as written but for that
+	 * address.
+	 */
+	Run runAsDocumented(String commandLine) {
+		List<String> words = List
+			.of(commandLine.trim().replace("http://parc-host:8080/ocsinventory", this.serverUrl).split("\\s+"));
+		if (!words.get(0).equals("fusioninventory-agent")) {
+			throw new IllegalArgumentException("Not a fusioninventory-agent command: " + commandLine);
+		}
+		return runWith(words.subList(1, words.size()));
+	}
+
+	/**
+	 * Runs the agent with these arguments, plus what a test needs: no configuration file
+	 * ({@code /etc/fusioninventory/agent.cfg} is the machine's), no embedded web server,
+	 * and the full exchange in a log file.
+	 */
+	private Run runWith(List<String> arguments) {
 		try {
 			Path vardir = Files.createDirectories(this.stateDir.resolve("var"));
 			Path setup = this.stateDir.resolve("setup.pm");
@@ -102,9 +128,9 @@ final class RealFusionInventoryAgent {
 					1;
 					""".formatted(vardir));
 			Path log = Files.createTempFile(this.stateDir, "fusion-", ".log");
-			List<String> command = new ArrayList<>(List.of("perl", "-e", LAUNCHER, "--", "--server=" + this.serverUrl,
-					"--config=none", "--no-httpd", "--tasks=inventory", "--debug", "--debug", "--logfile=" + log));
-			command.addAll(List.of(extraOptions));
+			List<String> command = new ArrayList<>(List.of("perl", "-e", LAUNCHER, "--"));
+			command.addAll(arguments);
+			command.addAll(List.of("--config=none", "--no-httpd", "--debug", "--debug", "--logfile=" + log));
 			ProcessBuilder builder = new ProcessBuilder(command);
 			builder.environment().put("PARC_FUSION_SETUP", setup.toString());
 			Process process = builder.redirectErrorStream(true)
