@@ -289,6 +289,20 @@ class OcsRequestDecoderTest {
 			.isInstanceOfSatisfying(OcsProtocolException.class, (ex) -> assertThat(ex.deviceId()).isEmpty());
 	}
 
+	@Test
+	void shouldReadRequestsAndRowsGivenAsAttributes() {
+		ReceivedRequest prolog = this.decoder
+			.decode(zlib("<REQUEST DEVICEID=\"pc-2026-12-06-00-00-00\" QUERY=\"PROLOG\"/>"));
+		InventoryContent inventory = inventoryOf("""
+				<REQUEST QUERY="INVENTORY" DEVICEID="pc-2026-12-06-00-00-00"><CONTENT>
+				<SOFTWARES NAME="7-Zip" VERSION="23.01"/><SOFTWARES NAME="VLC"><VERSION>3.0.20</VERSION></SOFTWARES>
+				</CONTENT></REQUEST>""".getBytes(StandardCharsets.UTF_8));
+
+		assertThat(prolog.request()).isEqualTo(new OcsRequest.Prolog("pc-2026-12-06-00-00-00"));
+		assertThat(inventory.rows("SOFTWARES")).containsExactly(Map.of("NAME", "7-Zip", "VERSION", "23.01"),
+				Map.of("NAME", "VLC", "VERSION", "3.0.20"));
+	}
+
 	private InventoryContent inventoryOf(byte[] xml) {
 		return ((OcsRequest.Inventory) this.decoder.decode(OcsFixtures.zlib(xml)).request()).content();
 	}

@@ -40,7 +40,7 @@ class OcsInventoryFileGateway implements InventoryFileGateway {
 			throw new InvalidInventoryFileException("not an inventory (QUERY is not INVENTORY)");
 		}
 		return new InventoryReport(InventorySource.IMPORT, inventory.deviceId(), null,
-				OcsInventoryMapper.toDocument(inventory.content()));
+				OcsInventoryMapper.toDocument(inventory.content()), inventory.content().oldDeviceId());
 	}
 
 }

@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import parc.ocsagent.testsupport.CapturedAgentPayloads;
+import parc.orchestrator.agent.AgentOverrides;
 import parc.orchestrator.agent.AgentService;
 import parc.orchestrator.agent.AgentSettings;
 import parc.orchestrator.agent.refusal.AgentRefusal;
@@ -68,6 +69,10 @@ class OtherAgentFamiliesTest {
 		assertThat(reply.xml()).contains("<RESPONSE>NO_ACCOUNT_UPDATE</RESPONSE>");
 		MachineInventory inventory = this.inventories.current(machineOf(WINDOWS_DEVICE_ID)).orElseThrow();
 		assertThat(inventory.agentVersion()).isEqualTo(WINDOWS_AGENT);
+		assertThat(this.jdbc.sql("select os_family from machine where id = ?")
+			.param(inventory.machineId())
+			.query(String.class)
+			.single()).isEqualTo("WINDOWS");
 		assertThat(inventory.document().hardware()).containsEntry("osname", "Microsoft Windows 10 Pro")
 			.containsEntry("arch", "x86 64 bits")
 			.containsEntry("winprodid", "XXXXX-10000-00001-AA616");
@@ -91,6 +96,7 @@ class OtherAgentFamiliesTest {
 		assertThat(client.postAs(WINDOWS_AGENT, zlib(first), "application/x-compressed", null).status()).isEqualTo(200);
 		long machineId = machineOf("PC0171-2018-11-26-13-02-24");
 		long machines = count("select count(*) from machine");
+		this.agents.updateOverrides(machineId, new AgentOverrides(3, 12));
 
 		OcsAgentClient.Reply reply = client.postAs(WINDOWS_AGENT, zlib(replaced), "application/x-compressed", null);
 
@@ -103,6 +109,8 @@ class OtherAgentFamiliesTest {
 		assertThat(this.inventories.current(machineId).orElseThrow().document().networks())
 			.extracting((network) -> network.get("macaddr"))
 			.containsExactly("48:2A:E3:2F:91:A4");
+		assertThat(this.agents.overrides(machineId)).as("the machine's agent schedule, kept for the new DEVICEID")
+			.isEqualTo(new AgentOverrides(3, 12));
 	}
 
 	@Test
