@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,9 +35,17 @@ public class AgentRefusalService {
 
 	private final Clock clock;
 
+	private final int kept;
+
+	@Autowired
 	AgentRefusalService(AgentRefusalRepository repository, Optional<Clock> clock) {
+		this(repository, clock.orElse(Clock.systemUTC()), KEPT);
+	}
+
+	AgentRefusalService(AgentRefusalRepository repository, Clock clock, int kept) {
 		this.repository = repository;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
+		this.kept = kept;
 	}
 
 	/**
@@ -48,7 +57,7 @@ public class AgentRefusalService {
 				refused.status(), capped(refused.reason()), capped(refused.deviceId()));
 		try {
 			if (this.repository.record(clean, this.clock.instant())) {
-				this.repository.keepLatest(KEPT);
+				this.repository.keepLatest(this.kept);
 			}
 		}
 		catch (DataAccessException ex) {
