@@ -181,6 +181,31 @@ class DeploymentControllerTest {
 	}
 
 	@Test
+	void shouldSayWhatEachAgentResultMeansInBothLanguages() throws Exception {
+		List<DeploymentTarget> targets = new java.util.ArrayList<>();
+		long machine = 1;
+		for (String result : List.of("SUCCESS", "SUCCESS_3", "EXIT_CODE_1603", "ERR_EXECUTE_NO_EXIT_CODE",
+				"SOMETHING_NEW")) {
+			targets.add(new DeploymentTarget(machine, "pc-" + machine++, TargetState.FAILED,
+					phases(PhaseStatus.DONE, PhaseStatus.FAILED, PhaseStatus.NOT_STARTED), DeploymentPhase.EXECUTE,
+					null, null, "agent: " + result, NOW, false, result));
+		}
+		given(this.deployments.get(9)).willReturn(new Deployment(9, 5L, "Firefox 115", DeploymentOptions.defaults(),
+				"alice", NOW, false, "pi-1", null, targets, List.of()));
+
+		this.mvc.perform(get("/deployments/9").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Success: the launched file exited with code 3")))
+			.andExpect(content().string(containsString("The launched command exited with code 1603")))
+			.andExpect(content().string(containsString("The command ran but its exit code could not be read")))
+			.andExpect(content().string(containsString("Code sent by the agent")));
+		this.mvc.perform(get("/deployments/9").param("lang", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("??"))))
+			.andExpect(content().string(containsString("La commande lancée a terminé avec le code 1603")));
+	}
+
+	@Test
 	void shouldShowThePhaseLightsAndTheFailure() throws Exception {
 		given(this.deployments.get(9)).willReturn(
 				deployment(TargetState.FAILED, phases(PhaseStatus.DONE, PhaseStatus.FAILED, PhaseStatus.NOT_STARTED)));

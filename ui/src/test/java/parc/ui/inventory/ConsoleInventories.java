@@ -32,6 +32,22 @@ final class ConsoleInventories {
 					List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
 					List.of(new AccountValue("TAG", "PARIS")), List.of()));
 
+	/**
+	 * A Windows machine whose agent sent registry values, a hostile one among them, and
+	 * controllers: sections with no tab of their own.
+	 */
+	static final MachineInventory WINDOWS_DESKTOP_INVENTORY = new MachineInventory(12, InventorySource.OCS_AGENT,
+			"pc0170-2018-11-26-13-02-24", "OCS-NG_WINDOWS_AGENT_v2.4.0.0", Instant.parse("2026-11-30T10:00:00Z"),
+			Instant.parse("2026-11-30T11:00:00Z"), 1,
+			new InventoryDocument(Map.of("name", "PC0170", "osname", "Microsoft Windows 10 Pro"), Map.of(), List.of(),
+					List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+					List.of(), List.of(),
+					Map.of("registry",
+							List.of(Map.of("name", "Spotify", "regvalue", "C:\\Spotify.exe"),
+									Map.of("name", "<img src=x>", "regvalue", "x", "hive", "HKLM")),
+							"controllers", List.of(Map.of("name", "SATA AHCI", "manufacturer", "Intel"))),
+					List.of(), List.of()));
+
 	private ConsoleInventories() {
 	}
 

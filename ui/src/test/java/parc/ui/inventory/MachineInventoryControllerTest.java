@@ -85,6 +85,25 @@ class MachineInventoryControllerTest {
 	}
 
 	@Test
+	void shouldShowSectionsWithNoTabOfTheirOwnOnTheOtherTabWithEveryFieldAnyRowHas() throws Exception {
+		given(this.machines.get(12)).willReturn(ConsoleInventories.DEBIAN_DESKTOP);
+		given(this.inventories.current(12)).willReturn(Optional.of(ConsoleInventories.WINDOWS_DESKTOP_INVENTORY));
+
+		this.mvc.perform(get("/machines/12/inventory/other"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"section-registry\"")))
+			.andExpect(content().string(containsString("Windows registry values")))
+			.andExpect(content().string(containsString("C:\\Spotify.exe")))
+			.andExpect(content().string(containsString(">hive<")))
+			.andExpect(content().string(containsString("&lt;img src=x&gt;")))
+			.andExpect(content().string(not(containsString("section-controllers"))));
+		this.mvc.perform(get("/machines/12/inventory/devices"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"section-controllers\"")))
+			.andExpect(content().string(not(containsString("section-registry"))));
+	}
+
+	@Test
 	void shouldSayWhenNoInventoryArrivedYet() throws Exception {
 		given(this.machines.get(12)).willReturn(ConsoleInventories.DEBIAN_DESKTOP);
 

@@ -15,6 +15,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import parc.orchestrator.agent.refusal.AgentRefusalService;
 import parc.orchestrator.agentless.AgentlessService;
 import parc.orchestrator.agentless.ProbeStatus;
 import parc.orchestrator.agentless.StatusLight;
@@ -88,10 +89,25 @@ class MachineControllerTest {
 	@MockitoBean
 	parc.orchestrator.filepull.FilePullService filePulls;
 
+	@MockitoBean
+	AgentRefusalService refusals;
+
 	@BeforeEach
 	void noInventoryYet() {
 		given(this.adminData.get(anyLong())).willReturn(AdminData.empty());
 		given(this.agents.overrides(anyLong())).willReturn(parc.orchestrator.agent.AgentOverrides.none());
+		given(this.refusals.find(any(), any(), any())).willReturn(new Page<>(List.of(), 0, 10, 0));
+	}
+
+	@Test
+	void shouldLeadFromTheMachineToItsAgentsRefusals() throws Exception {
+		given(this.machines.get(7)).willReturn(ConsoleMachines.WEB_01);
+		given(this.refusals.find(any(), eq(7L), any())).willReturn(new Page<>(List.of(), 0, 10, 2));
+
+		this.mvc.perform(get("/machines/7"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Requests refused from this machine&#39;s agent: 2")))
+			.andExpect(content().string(containsString("href=\"/inventory/refused-agents?machineId=7\"")));
 	}
 
 	@Test
