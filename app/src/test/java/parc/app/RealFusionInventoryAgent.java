@@ -3,12 +3,10 @@ package parc.app;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -133,21 +131,12 @@ final class RealFusionInventoryAgent {
 			command.addAll(List.of("--config=none", "--no-httpd", "--debug", "--debug", "--logfile=" + log));
 			ProcessBuilder builder = new ProcessBuilder(command);
 			builder.environment().put("PARC_FUSION_SETUP", setup.toString());
-			Process process = builder.redirectErrorStream(true)
-				.redirectOutput(this.stateDir.resolve("fusion-stdout.txt").toFile())
-				.start();
-			if (!process.waitFor(180, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-				throw new IllegalStateException("The FusionInventory agent did not finish within 180 s");
-			}
-			return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+			AgentProcess.Finished finished = AgentProcess.run(builder, this.stateDir.resolve("fusion-stdout.txt"), log,
+					"FusionInventory agent");
+			return new Run(finished.exitCode(), finished.log());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 

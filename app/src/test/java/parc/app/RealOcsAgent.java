@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -105,21 +104,12 @@ final class RealOcsAgent {
 			if (this.firstOnPath != null) {
 				builder.environment().put("PATH", this.firstOnPath + ":" + System.getenv("PATH"));
 			}
-			Process process = builder.redirectErrorStream(true)
-				.redirectOutput(this.stateDir.resolve("agent-stdout.txt").toFile())
-				.start();
-			if (!process.waitFor(180, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-				throw new IllegalStateException("The OCS agent did not finish within 180 s");
-			}
-			return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+			AgentProcess.Finished finished = AgentProcess.run(builder, this.stateDir.resolve("agent-stdout.txt"), log,
+					"OCS agent");
+			return new Run(finished.exitCode(), finished.log());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 
