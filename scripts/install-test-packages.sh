@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Parc's integration tests drive for real: headless Chromium and its driver, the OCS
-# Inventory NG Unix agent 2.10, the OpenSSH server the agentless tests start on a loopback port, and Debian's
+# Inventory NG Unix agent 2.10 and the FusionInventory agent 2.6 (both speak the OCS protocol), the OpenSSH server
+# the agentless tests start on a loopback port, and Debian's
 # `wakeonlan` tool whose datagram the Wake-on-LAN test compares with ours, and curl, which the teledeployment guide's
 # agent commands use; iproute2 and nftables, with which the discovery tests build network namespaces holding test hosts
 # (one of them silent behind a drop rule), and nmap, the discovery benchmark's yardstick; aiosmtpd, the SMTP server
