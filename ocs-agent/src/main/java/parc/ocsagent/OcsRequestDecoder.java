@@ -102,10 +102,8 @@ public final class OcsRequestDecoder {
 				case "OLD_DEVICEID" -> oldDeviceIds.add(section.text());
 				case "DOWNLOAD" -> section.all("HISTORY").forEach((history) -> {
 					history.all("PACKAGE").forEach((pkg) -> pkg.value("ID").ifPresent(downloadHistory::add));
-					// The Windows agent writes OLD_DEVICEID where its XML cursor stands,
-					// inside the history when it has one; the reference server looks
-					// there
-					// too.
+					// The Windows agent writes OLD_DEVICEID where its XML cursor stands:
+					// inside the history. The reference server reads it there too.
 					history.value("OLD_DEVICEID").ifPresent(oldDeviceIds::add);
 				});
 				case "IPDISCOVER" -> section.all("H")
