@@ -2,7 +2,6 @@ package parc.orchestrator.agent.refusal;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -15,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import parc.orchestrator.system.paging.Page;
 import parc.orchestrator.system.paging.PageRequest;
+import parc.orchestrator.system.sql.LikePattern;
 
 /**
  * Keeps the requests the agent endpoint refused, grouped, for the "Refused agents" list
@@ -72,9 +72,7 @@ public class AgentRefusalService {
 	 */
 	@Transactional(readOnly = true)
 	public Page<AgentRefusal> find(String query, Long machineId, PageRequest page) {
-		String pattern = (query == null || query.isBlank()) ? null : "%"
-				+ query.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-				+ "%";
+		String pattern = (query == null || query.isBlank()) ? null : "%" + LikePattern.literal(query.strip()) + "%";
 		List<AgentRefusal> rows = this.repository.page(pattern, machineId, page.offset(), page.size());
 		return new Page<>(rows, page.page(), page.size(), this.repository.count(pattern, machineId));
 	}
