@@ -33,6 +33,11 @@ class CredentialRepository {
 			.optional();
 	}
 
+	/** One stored secret, to check the vault's key against. */
+	Optional<byte[]> anySecret() {
+		return this.jdbc.sql("select secret from credential order by id limit 1").query(byte[].class).optional();
+	}
+
 	Optional<byte[]> secret(long id) {
 		return this.jdbc.sql("select secret from credential where id = ?").param(id).query(byte[].class).optional();
 	}

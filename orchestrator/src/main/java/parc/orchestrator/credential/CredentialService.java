@@ -12,11 +12,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import parc.orchestrator.cluster.SharedSecretCheck;
+import parc.orchestrator.cluster.SharedSecretMismatchException;
 import parc.orchestrator.system.ParcProperties;
 
 /**
@@ -27,6 +30,7 @@ import parc.orchestrator.system.ParcProperties;
  */
 @Service
 @Validated
+@EnableConfigurationProperties(VaultProperties.class)
 public class CredentialService {
 
 	private final CredentialRepository repository;
@@ -39,12 +43,37 @@ public class CredentialService {
 
 	private final Clock clock;
 
-	CredentialService(CredentialRepository repository, ParcProperties properties, PrivateKeyInspector keys,
-			Optional<Clock> clock) {
+	CredentialService(CredentialRepository repository, ParcProperties properties, VaultProperties vault,
+			SharedSecretCheck sharedSecrets, PrivateKeyInspector keys, Optional<Clock> clock) {
 		this.repository = repository;
-		this.cipher = new SecretCipher(MasterKey.loadOrCreate(properties.dataDir()));
+		MasterKey.Loaded key = MasterKey.load(vault, properties.sharedDir());
+		this.cipher = new SecretCipher(key.key());
+		requireTheClustersKey(key, sharedSecrets);
 		this.keys = keys;
 		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/**
+	 * A node must not start with a key other than the one the stored secrets were written
+	 * with: it would fail on every machine later, or worse, write secrets the other nodes
+	 * cannot read. A database from before the check is tested by decrypting one stored
+	 * secret.
+	 */
+	private void requireTheClustersKey(MasterKey.Loaded key, SharedSecretCheck sharedSecrets) {
+		String remedy = "Give every node the same key: copy vault/master.key from the shared folder of a running node"
+				+ " (or set PARC_VAULT_KEY to its content on every node).";
+		Optional<byte[]> stored = this.repository.anySecret();
+		if (stored.isPresent()) {
+			try {
+				this.cipher.decrypt(stored.get());
+			}
+			catch (RuntimeException ex) {
+				throw new SharedSecretMismatchException("This node's vault key (" + key.origin()
+						+ ") cannot decrypt the credentials stored in the database. " + remedy + " Parc does not"
+						+ " start.");
+			}
+		}
+		sharedSecrets.require("vault-key", key.fingerprint(), "This node's vault key (" + key.origin() + ")", remedy);
 	}
 
 	public List<Credential> list() {

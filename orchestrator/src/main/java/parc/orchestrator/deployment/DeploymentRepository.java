@@ -180,23 +180,20 @@ class DeploymentRepository {
 	}
 
 	/**
-	 * A worker took the machine's phase task: the machine holds a slot until the task's
-	 * lock expires.
-	 * @return whether it held one already (an earlier worker's lock had expired)
+	 * A worker took the machine's phase task, or renews it: the machine holds a slot
+	 * until the task's lock expires.
+	 * @return the worker that held it already, when another one's lock had expired ("an
+	 * earlier worker" when the slot does not say)
 	 */
-	boolean holdSlotUntil(long deploymentId, String machineName, Instant until) {
-		Boolean held = this.jdbc.sql("""
-				update deployment_target t set slot_until = ?
+	Optional<String> holdSlotUntil(long deploymentId, String machineName, Instant until, String workerId) {
+		return this.jdbc.sql("""
+				update deployment_target t set slot_until = ?, slot_worker = ?
 				  from deployment_target before
 				 where t.deployment_id = ? and t.machine_name = ?
 				   and before.deployment_id = t.deployment_id and before.machine_name = t.machine_name
-				returning before.slot_until is not null
-				""")
-			.params(Timestamp.from(until), deploymentId, machineName)
-			.query(Boolean.class)
-			.optional()
-			.orElse(false);
-		return held;
+				returning case when before.slot_until is null then null
+				               else coalesce(before.slot_worker, 'an earlier worker') end
+				""").params(Timestamp.from(until), workerId, deploymentId, machineName).query(String.class).optional();
 	}
 
 	/**

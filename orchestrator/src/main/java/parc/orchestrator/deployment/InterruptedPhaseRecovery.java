@@ -14,8 +14,9 @@ import parc.orchestrator.system.restart.Interruption;
  * After a start, every phase still waiting for its work's result lost that work: it ran
  * in this node's memory, which a crash or a kill took away. Each is told INTERRUPTED, and
  * tries again at once without counting an attempt; its safety timer would otherwise hold
- * the machine for hours. Parc runs on one node; several nodes sharing a database would
- * need to know whose work was lost first.
+ * the machine for hours. These phases predate phases as external tasks and do not say
+ * which node runs them: they are sent on only when no other node is alive (an upgrade
+ * stops every node), never while another node may still be running them.
  */
 @Component
 class InterruptedPhaseRecovery implements InterruptedWork {
@@ -41,6 +42,9 @@ class InterruptedPhaseRecovery implements InterruptedWork {
 	/** Each phase is sent on: it starts again, the same attempt. */
 	@Override
 	public Resolved resolve(Interruption interruption) {
+		if (!interruption.noOtherNodeAlive()) {
+			return Resolved.resumed(0);
+		}
 		return Resolved.resumed(recoverAll());
 	}
 

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ExternalTaskService;
@@ -137,11 +138,16 @@ public class PhaseTaskService {
 		Instant lockedUntil = locked.getLockExpirationTime().toInstant();
 		DeploymentOptions deploymentOptions = options.computeIfAbsent(deploymentId, this.deployments::options);
 		Instant deadline = PhaseAttemptPolicy.deadline(deploymentOptions, this.deployments.zone(), now);
-		boolean takenOver = this.repository.holdSlotUntil(deploymentId, machine, lockedUntil);
+		Optional<String> heldBy = this.repository.holdSlotUntil(deploymentId, machine, lockedUntil, workerId);
 		String name = phase.name().toLowerCase();
-		if (takenOver) {
-			this.progress.appendLog(deploymentId, machine, new LogLine(now, phase, LogLine.Kind.INFO,
-					name + " attempt " + attempt + " taken over by " + workerId + ": the worker that held it stopped"));
+		if (heldBy.isPresent()) {
+			// Its lock ran out unrenewed: the node died, hung or lost the database. What
+			// it
+			// did on the machine is unknown, so the attempt runs again from its start.
+			this.progress.appendLog(deploymentId, machine,
+					new LogLine(now, phase, LogLine.Kind.INFO,
+							name + " attempt " + attempt + " repeated by node " + workerId + ": node " + heldBy.get()
+									+ ", which ran it, stopped before finishing (its lock ran out)"));
 		}
 		else if (wakeUntil == null) {
 			this.progress.phaseStarted(deploymentId, machine, phase, now);
@@ -226,7 +232,7 @@ public class PhaseTaskService {
 			this.transaction.executeWithoutResult((status) -> {
 				this.tasks.extendLock(task.taskId(), task.workerId(), duration.toMillis());
 				this.repository.holdSlotUntil(task.work().deploymentId(), task.work().machineName(),
-						engineNow().plus(duration));
+						engineNow().plus(duration), task.workerId());
 			});
 			return true;
 		}

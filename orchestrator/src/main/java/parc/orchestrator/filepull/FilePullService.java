@@ -71,7 +71,7 @@ public class FilePullService implements DisposableBean {
 		this.agentless = agentless;
 		this.gateway = gateway;
 		this.settings = settings;
-		this.folder = properties.dataDir().resolve("file-pulls");
+		this.folder = properties.sharedDir().resolve("file-pulls");
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 

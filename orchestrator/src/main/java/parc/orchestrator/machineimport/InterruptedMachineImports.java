@@ -36,7 +36,7 @@ class InterruptedMachineImports implements InterruptedWork {
 	public Resolved resolve(Interruption interruption) {
 		int resumed = 0;
 		int failed = 0;
-		for (MachineImport unfinished : this.repository.unfinished()) {
+		for (MachineImport unfinished : this.repository.unfinished(interruption)) {
 			boolean fileKept = unfinished.source() == MachineImportSource.UPLOAD
 					&& this.repository.storedPath(unfinished.id())
 						.map(Path::of)

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Repository;
 
 import parc.orchestrator.system.paging.Page;
 import parc.orchestrator.system.paging.PageRequest;
+import parc.orchestrator.system.restart.Interruption;
 
 /**
  * The imports, their staged rows, and the set-based checks and writes that turn staged
@@ -124,16 +125,24 @@ class MachineImportRepository {
 	}
 
 	/** Imports a stopped process left between PENDING and APPLYING. */
-	List<MachineImport> unfinished() {
-		return this.jdbc.sql("select * from machine_import where state not in ('DONE', 'FAILED') order by id")
+	/** Those left unfinished by a node that is gone. */
+	List<MachineImport> unfinished(Interruption interruption) {
+		return this.jdbc
+			.sql("select * from machine_import where state not in ('DONE', 'FAILED') and "
+					+ Interruption.abandonedBy("run_node") + " order by id")
+			.param("liveNodes", interruption.liveNodesParameter())
 			.query(this::map)
 			.list();
 	}
 
-	/** Back to the start: its rows are read again from the kept file. */
+	/** Back to the start, on this node: its rows are read again from the kept file. */
 	void restart(long id) {
 		deleteRows(id);
-		this.jdbc.sql("update machine_import set state = 'PENDING', rows_read = 0 where id = ?").param(id).update();
+		this.jdbc
+			.sql("update machine_import set state = 'PENDING', rows_read = 0,"
+					+ " run_node = current_setting('application_name', true) where id = ?")
+			.param(id)
+			.update();
 	}
 
 	void deleteRows(long id) {

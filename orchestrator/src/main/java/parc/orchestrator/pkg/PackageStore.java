@@ -40,11 +40,10 @@ class PackageStore {
 	private final long maxBytes;
 
 	PackageStore(PackageProperties properties, ParcProperties parc) {
-		this.store = ((properties.store() != null) ? properties.store() : parc.dataDir().resolve("packages/store"))
-			.toAbsolutePath()
+		Path depot = (properties.dir() != null) ? properties.dir() : parc.sharedDir().resolve("packages");
+		this.store = ((properties.store() != null) ? properties.store() : depot.resolve("store")).toAbsolutePath()
 			.normalize();
-		this.importRoot = ((properties.importRoot() != null) ? properties.importRoot()
-				: parc.dataDir().resolve("packages/import"))
+		this.importRoot = ((properties.importRoot() != null) ? properties.importRoot() : depot.resolve("import"))
 			.toAbsolutePath()
 			.normalize();
 		this.maxFiles = properties.maxFiles();

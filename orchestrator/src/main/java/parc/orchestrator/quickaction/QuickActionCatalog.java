@@ -44,7 +44,7 @@ public class QuickActionCatalog {
 	private volatile Loaded loaded = new Loaded(List.of(), null, null);
 
 	QuickActionCatalog(ParcProperties properties) {
-		this.file = properties.dataDir().resolve(FILE);
+		this.file = properties.sharedDir().resolve(FILE);
 	}
 
 	public Path file() {

@@ -60,7 +60,7 @@ class AgentPackageBuilds {
 		this.gateway = gateway;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.root = parc.dataDir().resolve(FOLDER);
+		this.root = parc.sharedDir().resolve(FOLDER);
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 

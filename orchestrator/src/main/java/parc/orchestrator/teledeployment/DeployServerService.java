@@ -38,7 +38,7 @@ public class DeployServerService {
 	private volatile int boundPort;
 
 	DeployServerService(ParcProperties parc, DeployServerProperties properties, ApplicationEventPublisher events) {
-		this.certificates = new DeployServerCertificates(parc.dataDir());
+		this.certificates = new DeployServerCertificates(parc.sharedDir());
 		this.properties = properties;
 		this.events = events;
 		this.names = properties.names().isEmpty() ? DeployServerCertificates.defaultNames() : properties.names();

@@ -1,78 +1,103 @@
 package parc.orchestrator.user;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * Locks an account for a while after several consecutive wrong passwords, on every login
- * path (console, API, Cockpit). Counts are kept per node, in memory: a restart or another
- * cluster node starts afresh, which slows guessing without ever locking an administrator
- * out for good. Thread-safe.
+ * path (console, API, Cockpit). Counts are kept in the database, so that every node of a
+ * cluster sees the same ones: a guesser gets no more tries from N nodes than from one,
+ * and a restart does not start afresh. Each failure is one statement, safe against
+ * another node counting the same name at the same moment.
  */
 class LoginThrottle {
 
 	private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
 	/**
-	 * Wrong names count too (Spring Security hides whether a name exists), so the map is
-	 * bounded: past this size, entries that lock nothing now are forgotten.
+	 * Wrong names count too (Spring Security hides whether a name exists), so the table
+	 * is bounded: past this size, rows that lock nothing now are forgotten.
 	 */
 	static final int MAX_TRACKED = 10_000;
 
-	private record Failures(int count, Instant lockedUntil) {
-	}
-
-	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-
 	private final LoginProperties properties;
+
+	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	LoginThrottle(LoginProperties properties, Clock clock) {
+	private final int maxTracked;
+
+	LoginThrottle(LoginProperties properties, JdbcClient jdbc, Clock clock) {
+		this(properties, jdbc, clock, MAX_TRACKED);
+	}
+
+	LoginThrottle(LoginProperties properties, JdbcClient jdbc, Clock clock, int maxTracked) {
 		this.properties = properties;
+		this.jdbc = jdbc;
 		this.clock = clock;
+		this.maxTracked = maxTracked;
 	}
 
 	int tracked() {
-		return this.failures.size();
+		return this.jdbc.sql("select count(*) from login_failure").query(Integer.class).single();
 	}
 
 	boolean isLocked(String username) {
-		Failures current = this.failures.get(key(username));
-		return current != null && current.lockedUntil() != null && this.clock.instant().isBefore(current.lockedUntil());
+		return this.jdbc.sql("select count(*) from login_failure where username = :name and locked_until > :now")
+			.param("name", key(username))
+			.param("now", Timestamp.from(this.clock.instant()))
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	void failed(String username) {
 		if (this.properties.maxFailures() <= 0) {
 			return;
 		}
-		if (this.failures.size() >= MAX_TRACKED) {
-			Instant now = this.clock.instant();
-			this.failures.values()
-				.removeIf((entry) -> entry.lockedUntil() == null || !now.isBefore(entry.lockedUntil()));
+		Instant now = this.clock.instant();
+		// A failure after a lock ended counts from one again; every failure at or past
+		// the
+		// limit locks for the whole duration from now.
+		Integer failures = this.jdbc.sql("""
+				insert into login_failure as f (username, failures, locked_until, last_failure_at)
+				values (:name, 1, case when 1 >= :max then cast(:lockEnd as timestamptz) end, :now)
+				on conflict (username) do update set
+				    failures = case when f.locked_until <= :now then 1 else f.failures + 1 end,
+				    locked_until = case when (case when f.locked_until <= :now then 1 else f.failures + 1 end) >= :max
+				                        then cast(:lockEnd as timestamptz) end,
+				    last_failure_at = :now
+				returning failures
+				""")
+			.param("name", key(username))
+			.param("max", this.properties.maxFailures())
+			.param("lockEnd", Timestamp.from(now.plus(this.properties.lockDuration())))
+			.param("now", Timestamp.from(now))
+			.query(Integer.class)
+			.single();
+		if (failures == this.properties.maxFailures()) {
+			log.warn("Login of '{}' locked until {} after {} wrong passwords in a row", username,
+					now.plus(this.properties.lockDuration()), failures);
 		}
-		Failures after = this.failures.compute(key(username), (name, current) -> {
-			boolean lockOver = current != null && current.lockedUntil() != null
-					&& !this.clock.instant().isBefore(current.lockedUntil());
-			int count = (current == null || lockOver) ? 1 : current.count() + 1;
-			Instant lockedUntil = (count >= this.properties.maxFailures())
-					? this.clock.instant().plus(this.properties.lockDuration()) : null;
-			return new Failures(count, lockedUntil);
-		});
-		if (after.count() == this.properties.maxFailures()) {
-			log.warn("Login of '{}' locked until {} after {} wrong passwords in a row", username, after.lockedUntil(),
-					after.count());
+		if (tracked() > this.maxTracked) {
+			this.jdbc
+				.sql("delete from login_failure where (locked_until is null or locked_until <= :now)"
+						+ " and username <> :name")
+				.param("now", Timestamp.from(now))
+				.param("name", key(username))
+				.update();
 		}
 	}
 
 	void succeeded(String username) {
-		this.failures.remove(key(username));
+		this.jdbc.sql("delete from login_failure where username = :name").param("name", key(username)).update();
 	}
 
 	private static String key(String username) {

@@ -5,10 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import parc.orchestrator.testsupport.PostgresBackedTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@PostgresBackedTest
 class LoginThrottleTest {
 
 	/** A clock the test moves by hand. */
@@ -37,9 +44,34 @@ class LoginThrottleTest {
 
 	}
 
+	/** Small, so that the clean-up is reached quickly. */
+	private static final int MAX_TRACKED = 50;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	private final ManualClock clock = new ManualClock();
 
-	private final LoginThrottle throttle = new LoginThrottle(new LoginProperties(3, Duration.ofMinutes(5)), this.clock);
+	private LoginThrottle throttle;
+
+	@BeforeEach
+	void emptyTable() {
+		this.jdbc.sql("delete from login_failure").update();
+		this.throttle = new LoginThrottle(new LoginProperties(3, Duration.ofMinutes(5)), this.jdbc, this.clock,
+				MAX_TRACKED);
+	}
+
+	@Test
+	void shouldCountTheFailuresOfEveryNodeTogether() {
+		LoginThrottle otherNode = new LoginThrottle(new LoginProperties(3, Duration.ofMinutes(5)), this.jdbc,
+				this.clock);
+		this.throttle.failed("alice");
+		otherNode.failed("alice");
+		this.throttle.failed("alice");
+
+		assertThat(otherNode.isLocked("alice")).as("three tries across two nodes lock on both").isTrue();
+		assertThat(this.throttle.isLocked("alice")).isTrue();
+	}
 
 	@Test
 	void shouldLockAfterConsecutiveFailuresWhateverTheCase() {
@@ -78,7 +110,7 @@ class LoginThrottleTest {
 
 	@Test
 	void shouldNeverLockWhenTurnedOff() {
-		LoginThrottle off = new LoginThrottle(new LoginProperties(0, Duration.ofMinutes(5)), this.clock);
+		LoginThrottle off = new LoginThrottle(new LoginProperties(0, Duration.ofMinutes(5)), this.jdbc, this.clock);
 		for (int i = 0; i < 50; i++) {
 			off.failed("alice");
 		}
@@ -91,17 +123,17 @@ class LoginThrottleTest {
 		for (int i = 0; i < 3; i++) {
 			this.throttle.failed("admin");
 		}
-		for (int i = 0; i < LoginThrottle.MAX_TRACKED + 500; i++) {
+		for (int i = 0; i < MAX_TRACKED + 500; i++) {
 			this.throttle.failed("nobody-" + i);
 		}
 
-		assertThat(this.throttle.tracked()).isLessThanOrEqualTo(LoginThrottle.MAX_TRACKED);
+		assertThat(this.throttle.tracked()).isLessThanOrEqualTo(MAX_TRACKED);
 		assertThat(this.throttle.isLocked("admin")).as("a running lock survives the clean-up").isTrue();
 	}
 
 	@Test
 	void shouldForgetEndedLocksWhenCleaningUp() {
-		for (int i = 0; i < LoginThrottle.MAX_TRACKED; i++) {
+		for (int i = 0; i < MAX_TRACKED; i++) {
 			for (int attempt = 0; attempt < 3; attempt++) {
 				this.throttle.failed("locked-" + i);
 			}

@@ -494,7 +494,8 @@ class DeploymentPhaseProcessTest {
 		assertThat(instance).hasPassed("EndEvent_PhaseDone").isEnded();
 		assertThat(target(deployment).phases()).containsEntry(DeploymentPhase.TRANSFER, PhaseStatus.DONE);
 		assertThat(log(deployment)).containsExactly("transfer attempt 1 started",
-				"transfer attempt 1 taken over by worker-that-lives: the worker that held it stopped",
+				"transfer attempt 1 repeated by node worker-that-lives: node worker-that-dies, which ran it, stopped"
+						+ " before finishing (its lock ran out)",
 				"transfer attempt 1: DONE");
 	}
 

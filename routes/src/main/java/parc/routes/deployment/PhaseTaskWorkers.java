@@ -1,7 +1,5 @@
 package parc.routes.deployment;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import parc.orchestrator.cluster.WorkCounters;
 import parc.orchestrator.deployment.PhaseResult;
 import parc.orchestrator.deployment.PhaseTask;
 import parc.orchestrator.deployment.PhaseTaskService;
@@ -44,16 +43,24 @@ class PhaseTaskWorkers {
 
 	private final AtomicBoolean startedOnce = new AtomicBoolean();
 
+	private final WorkCounters counters;
+
 	PhaseTaskWorkers(PhaseTaskService tasks, PhaseWorkRunner runner,
 			@Value("${parc.deployment.threads:50}") int threads,
-			@Value("${parc.deployment.worker-id:}") String workerId, @Value("${server.port:8080}") String port) {
+			@Value("${parc.deployment.worker-id:}") String workerId, @Value("${parc.node.name}") String nodeName,
+			WorkCounters counters) {
 		this.tasks = tasks;
 		this.runner = runner;
 		this.threads = threads;
-		this.workerId = workerId.isBlank() ? hostName() + ":" + port : workerId;
+		this.workerId = workerId.isBlank() ? nodeName : workerId;
+		this.counters = counters;
 	}
 
-	/** The engine's name for this node's workers: stable across restarts. */
+	/**
+	 * The engine's name for this node's workers: the node's name, stable across restarts,
+	 * so that a restarted node gives back what it held and a task taken over names the
+	 * node that held it.
+	 */
 	String workerId() {
 		return this.workerId;
 	}
@@ -88,6 +95,7 @@ class PhaseTaskWorkers {
 		}
 		if (result != null) {
 			completeOnceTheDatabaseAnswers(task, result);
+			this.counters.phaseTaskWorked();
 		}
 	}
 
@@ -148,15 +156,6 @@ class PhaseTaskWorkers {
 
 	int inFlight() {
 		return this.inFlight.size();
-	}
-
-	private static String hostName() {
-		try {
-			return InetAddress.getLocalHost().getHostName();
-		}
-		catch (UnknownHostException ex) {
-			return "parc";
-		}
 	}
 
 }

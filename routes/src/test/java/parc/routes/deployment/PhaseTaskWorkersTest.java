@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import parc.orchestrator.cluster.WorkCounters;
 import parc.orchestrator.deployment.DeploymentPhase;
 import parc.orchestrator.deployment.PhaseResult;
 import parc.orchestrator.deployment.PhaseTask;
@@ -29,18 +30,18 @@ class PhaseTaskWorkersTest {
 
 	private final PhaseTaskService tasks = mock(PhaseTaskService.class);
 
-	private final PhaseTask task = new PhaseTask("task-1", "node-a:8080",
+	private final PhaseTask task = new PhaseTask("task-1", "node-a",
 			new PhaseWork("run-1", 7, "srv-1", 11, DeploymentPhase.TRANSFER, null, 1), Instant.now(), null);
 
 	@BeforeEach
 	void engineRefusesEveryRenewal() {
 		given(this.tasks.lockDuration()).willReturn(Duration.ofMinutes(5));
 		given(this.tasks.renew(eq(this.task), any())).willReturn(false);
-		given(this.tasks.fetch("node-a:8080", 2)).willReturn(List.of(this.task));
+		given(this.tasks.fetch("node-a", 2)).willReturn(List.of(this.task));
 	}
 
 	private PhaseTaskWorkers workers(PhaseWorkRunner runner) {
-		PhaseTaskWorkers workers = new PhaseTaskWorkers(this.tasks, runner, 2, "node-a:8080", "8080");
+		PhaseTaskWorkers workers = new PhaseTaskWorkers(this.tasks, runner, 2, "", "node-a", new WorkCounters());
 		assertThat(workers.fetch()).containsExactly(this.task);
 		return workers;
 	}

@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -39,7 +40,8 @@ class DataSourceConfiguration {
 	 * pool, and everything using it, before it stops PostgreSQL.
 	 */
 	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(ParcDatabaseProperties db, ObjectProvider<EmbeddedPostgresServer> embedded) {
+	HikariDataSource dataSource(ParcDatabaseProperties db, ObjectProvider<EmbeddedPostgresServer> embedded,
+			@Value("${parc.node.name}") String nodeName) {
 		HikariConfig config = new HikariConfig();
 		config.setPoolName("parc");
 		config.setMaximumPoolSize(db.maximumPoolSize());
@@ -49,6 +51,9 @@ class DataSourceConfiguration {
 		// One multi-row INSERT per batch instead of one per row: an inventory writes
 		// hundreds of software rows (#4).
 		config.addDataSourceProperty("reWriteBatchedInserts", "true");
+		// Rows of work running in this node's memory default their node to it (V25), and
+		// pg_stat_activity shows which node holds which connection.
+		config.addDataSourceProperty("ApplicationName", nodeName);
 		EmbeddedPostgresServer server = embedded.getIfAvailable();
 		if (server != null) {
 			config.setJdbcUrl(server.jdbcUrl());

@@ -9,17 +9,13 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * At start, before anything else reacts to Parc being ready (schedules would skip a fire
- * while their last run still said RUNNING), resolves every kind of interrupted work, and
- * logs what it did. Parc runs on one node: what is running at its start was the earlier
- * process's.
+ * Resolves every kind of work a gone node left running, and logs what it did: at this
+ * node's start, before anything else reacts to Parc being ready (schedules would skip a
+ * fire while their last run still said RUNNING), and when another node stops answering.
+ * The cluster's heartbeat says when and whose.
  */
 @Component
 public class InterruptedWorkRecovery {
@@ -35,10 +31,12 @@ public class InterruptedWorkRecovery {
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	void atStart() {
-		resolveAll();
+	/**
+	 * As at the start of a node that runs alone.
+	 * @return what was done, by kind, for the kinds that had anything left running
+	 */
+	public Map<String, InterruptedWork.Resolved> resolveAll() {
+		return resolveAll(Interruption.alone(this.clock.instant(), "this node"));
 	}
 
 	/**
@@ -46,20 +44,21 @@ public class InterruptedWorkRecovery {
 	 * being resolved.
 	 * @return what was done, by kind, for the kinds that had anything left running
 	 */
-	public Map<String, InterruptedWork.Resolved> resolveAll() {
-		Interruption interruption = new Interruption(this.clock.instant());
+	public Map<String, InterruptedWork.Resolved> resolveAll(Interruption interruption) {
+		String whose = interruption.atStart() ? "the last stop"
+				: "node " + interruption.lostNode() + ", which stopped answering";
 		Map<String, InterruptedWork.Resolved> done = new LinkedHashMap<>();
 		for (InterruptedWork kind : this.kinds) {
 			try {
 				InterruptedWork.Resolved resolved = kind.resolve(interruption);
 				if (resolved.any()) {
 					done.put(kind.kind(), resolved);
-					log.warn("Left running by the last stop, {}: {} resumed, {} marked failed ({})", kind.kind(),
+					log.warn("Left running by {}, {}: {} resumed, {} marked failed ({})", whose, kind.kind(),
 							resolved.resumed(), resolved.failed(), interruption.reason());
 				}
 			}
 			catch (RuntimeException ex) {
-				log.error("Could not resolve the {} left running by the last stop", kind.kind(), ex);
+				log.error("Could not resolve the {} left running by {}", kind.kind(), whose, ex);
 			}
 		}
 		return done;

@@ -50,7 +50,8 @@ public final class RunningRows implements InterruptedWork {
 		this.jdbc = jdbc;
 		this.update = "update " + table + " set state = '" + failedState + "', " + errorColumn + " = :reason"
 				+ ((finishedColumn != null) ? ", " + finishedColumn + " = :now" : "") + " where state in ('"
-				+ String.join("', '", runningStates) + "')" + ((condition != null) ? " and " + condition : "");
+				+ String.join("', '", runningStates) + "')" + ((condition != null) ? " and " + condition : "") + " and "
+				+ Interruption.abandonedBy("run_node");
 	}
 
 	private static void checkName(String name) {
@@ -68,7 +69,8 @@ public final class RunningRows implements InterruptedWork {
 	public Resolved resolve(Interruption interruption) {
 		return Resolved.failed(this.jdbc.sql(this.update)
 			.param("reason", interruption.reason())
-			.param("now", Timestamp.from(interruption.restartedAt()))
+			.param("now", Timestamp.from(interruption.at()))
+			.param("liveNodes", interruption.liveNodesParameter())
 			.update());
 	}
 
