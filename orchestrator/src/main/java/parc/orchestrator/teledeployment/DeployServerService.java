@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
+import parc.orchestrator.cluster.SharedSecretCheck;
 import parc.orchestrator.system.ParcProperties;
 
 /**
@@ -37,11 +38,20 @@ public class DeployServerService {
 
 	private volatile int boundPort;
 
-	DeployServerService(ParcProperties parc, DeployServerProperties properties, ApplicationEventPublisher events) {
+	DeployServerService(ParcProperties parc, DeployServerProperties properties, ApplicationEventPublisher events,
+			SharedSecretCheck sharedSecrets) {
 		this.certificates = new DeployServerCertificates(parc.sharedDir());
 		this.properties = properties;
 		this.events = events;
 		this.names = properties.names().isEmpty() ? DeployServerCertificates.defaultNames() : properties.names();
+		if (properties.enabled()) {
+			// Agents trust one CA: a node with its own would serve downloads they refuse.
+			DeployServerCertificates.Loaded loaded = this.certificates.loadOrCreate(this.names);
+			sharedSecrets.require("deploy-server-ca", DeployServerCertificates.fingerprint(loaded.ca()),
+					"This node's deployment server CA (" + this.certificates.folder() + ")",
+					"Give every node the same CA: use one shared folder (parc.shared-dir) on every node, or copy the"
+							+ " deploy-server folder of a running node's shared folder.");
+		}
 	}
 
 	public boolean enabled() {

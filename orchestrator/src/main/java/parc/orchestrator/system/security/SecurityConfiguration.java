@@ -105,6 +105,8 @@ class SecurityConfiguration {
 				.requestMatchers(path("/api/credentials"), path("/api/credentials/**")).hasRole(ADMIN)
 				// Diagnostic files can hold anything a machine logs.
 				.requestMatchers(path("/api/file-pulls"), path("/api/file-pulls/**")).hasRole(ADMIN)
+				// Which nodes run and where they are reached is the administrators' business.
+				.requestMatchers(path("/api/cluster/**")).hasRole(ADMIN)
 				.requestMatchers(path(HttpMethod.GET, "/api/**")).authenticated()
 				// Searching reads; it is a POST only because the criteria are a JSON body.
 				.requestMatchers(path(HttpMethod.POST, "/api/inventory/search"), path(HttpMethod.POST, "/api/inventory/export")).authenticated()
