@@ -21,7 +21,10 @@ FIXTURE=ocs-agent/src/test/resources/fixtures/ocs/inventory-request.xml
 
 [ -f "$JAR" ] || ./mvnw -B -q -DskipTests package
 DATA=$(mktemp -d /tmp/parc-bench-XXXXXX)
+# A fixed port for the embedded PostgreSQL, so that the database's growth and WAL can be read with psql.
+PGPORT=${PGPORT:-15439}
 java -Xmx1g -jar "$JAR" --parc.data-dir="$DATA" --server.port="$PORT" --logging.level.root=warn \
+  --parc.db.embedded-port="$PGPORT" \
   >"$DATA/parc.log" 2>&1 &
 PARC=$!
 trap 'kill $PARC 2>/dev/null || true; wait $PARC 2>/dev/null || true' EXIT
@@ -57,6 +60,11 @@ stored() {
     "http://127.0.0.1:$PORT/api/inventory/search" | sed -E 's/.*"totalElements":([0-9]+).*/\1/'
 }
 
+# Bytes of the database and of WAL written so far: per stored inventory, what docs/scale-out.md sizes PostgreSQL by.
+db_bytes() { PGPASSWORD=postgres psql -qtA -h 127.0.0.1 -p "$PGPORT" -U postgres -c "select pg_database_size(current_database())"; }
+wal_bytes() { PGPASSWORD=postgres psql -qtA -h 127.0.0.1 -p "$PGPORT" -U postgres -c "select pg_current_wal_lsn() - '0/0'::pg_lsn"; }
+commits() { PGPASSWORD=postgres psql -qtA -h 127.0.0.1 -p "$PGPORT" -U postgres -c "select xact_commit from pg_stat_database where datname = current_database()"; }
+
 HZ=$(getconf CLK_TCK)
 # The JIT compiles for a while after start: a warm-up run, not counted, so every C is measured on a warm server.
 WARMUP=${WARMUP:-300}
@@ -69,7 +77,7 @@ declare -A REF_RATE=([1]=0.9 [8]=2.5 [32]=2.1)
 declare -A REF_P95=([8]=4600 [32]=19700)
 echo "# Parc agent-endpoint benchmark, workload $WORKLOAD: N=$N machines per run after $WARMUP warm-up inventories, heap capped at 1 GiB, $(nproc) cores, $(date -u +%FT%TZ)"
 echo "# commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown), data $DATA"
-printf '%-4s %-10s %-8s %-8s %-8s %-10s %-9s %-9s %-10s %-12s %s\n' C "inv/s" "x OCS" p50ms p95ms "CPU s/inv" "RSS MiB" "heap MiB" "200s" "stored" "check"
+printf '%-4s %-10s %-8s %-8s %-8s %-10s %-9s %-9s %-10s %-12s %-10s %-10s %-12s %s\n' C "inv/s" "x OCS" p50ms p95ms "CPU s/inv" "RSS MiB" "heap MiB" "200s" "stored" "DB KiB/inv" "WAL KiB/inv" "commits/inv" "check"
 for C in $CLIENTS; do
   RUN="bench-c$C-$RANDOM"
   if [ "$WORKLOAD" != new ]; then
@@ -79,9 +87,11 @@ for C in $CLIENTS; do
   MAX_RSS=0; MAX_HEAP=0
   ( while kill -0 $PARC 2>/dev/null; do echo "$(rss_kib) $(heap_kib)"; sleep 0.5; done ) >"$DATA/samples-$C.txt" &
   SAMPLER=$!
+  DB_BEFORE=$(db_bytes); WAL_BEFORE=$(wal_bytes); COMMITS_BEFORE=$(commits)
   BEFORE=$(tree_ticks)
   LINE=$(java -Xmx1g bench/AgentLoad.java "http://127.0.0.1:$PORT" "$RUN" "$N" "$C" "$FIXTURE" "$WORKLOAD")
   AFTER=$(tree_ticks)
+  DB_AFTER=$(db_bytes); WAL_AFTER=$(wal_bytes); COMMITS_AFTER=$(commits)
   kill $SAMPLER 2>/dev/null || true; wait $SAMPLER 2>/dev/null || true
   read -r MAX_RSS MAX_HEAP < <(awk 'BEGIN {r = 0; h = 0} {if ($1 > r) r = $1; if ($2 > h) h = $2} END {print r, h}' "$DATA/samples-$C.txt")
   RATE=$(echo "$LINE" | sed -E 's/.*inventoriesPerSecond=([0-9.]+).*/\1/')
@@ -96,10 +106,14 @@ for C in $CLIENTS; do
       "verify-$WORKLOAD" | sed -E 's/verified=//')
   fi
   CPU=$(awk -v t=$((AFTER - BEFORE)) -v hz="$HZ" -v n="$STORED" 'BEGIN {printf "%.3f", (n > 0) ? t / hz / n : 0}')
+  PER_INV() { awk -v d="$1" -v n="$STORED" -v u="$2" 'BEGIN {printf "%.1f", (n > 0) ? d / n / u : 0}'; }
+  DB_KIB=$(PER_INV "$((DB_AFTER - DB_BEFORE))" 1024)
+  WAL_KIB=$(PER_INV "$(awk -v a="$WAL_AFTER" -v b="$WAL_BEFORE" 'BEGIN {printf "%d", a - b}')" 1024)
+  COMMITS_PER=$(PER_INV "$((COMMITS_AFTER - COMMITS_BEFORE))" 1)
   RATIO=$(awk -v r="$RATE" -v ref="${REF_RATE[$C]:-0}" 'BEGIN {printf (ref > 0) ? "%.0fx" : "-", r / ref}')
   CHECK=$([ "$OK" = "$STORED" ] && echo "every 200 stored" || echo "MISMATCH: $OK answers, $STORED stored")
-  printf '%-4s %-10s %-8s %-8s %-8s %-10s %-9s %-9s %-10s %-12s %s\n' "$C" "$RATE" "$RATIO" "$P50" "$P95" "$CPU" \
-    "$((MAX_RSS / 1024))" "$((MAX_HEAP / 1024))" "$OK" "$STORED" "$CHECK"
+  printf '%-4s %-10s %-8s %-8s %-8s %-10s %-9s %-9s %-10s %-12s %-10s %-10s %-12s %s\n' "$C" "$RATE" "$RATIO" "$P50" \
+    "$P95" "$CPU" "$((MAX_RSS / 1024))" "$((MAX_HEAP / 1024))" "$OK" "$STORED" "$DB_KIB" "$WAL_KIB" "$COMMITS_PER" "$CHECK"
   echo "#   client: $LINE" >&2
 done
 echo "# reference OCS 2.8.1 (issue #4): 0.9/s at C=1, 2.5/s at C=8 (p95 4600 ms), 2.1/s at C=32 (p95 19700 ms), ~0.8 CPU s/inv"

@@ -23,11 +23,24 @@ final class ParcJar {
 
 	private final int port;
 
+	private final int deployPort;
+
 	private final List<Process> processes = new ArrayList<>();
 
 	ParcJar(Path dataDir) throws IOException {
+		this(dataDir, 0);
+	}
+
+	/** With the deployment server on a fixed port (0: any free one at each start). */
+	ParcJar(Path dataDir, int deployPort) throws IOException {
 		this.dataDir = dataDir;
 		this.port = freePort();
+		this.deployPort = deployPort;
+	}
+
+	/** A free port, for a server the test starts beside Parc. */
+	static int anyFreePort() throws IOException {
+		return freePort();
 	}
 
 	Path dataDir() {
@@ -53,13 +66,36 @@ final class ParcJar {
 	 * launcher's and so win over them.
 	 */
 	Process start(String logName, List<String> jvmOptions, String... arguments) throws IOException {
+		Process process = launch(logName, jvmOptions, arguments);
+		ParcHttpClient http = http();
+		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
+			assertThat(process.isAlive()).as("Parc exited early, see target/it-logs/" + logName).isTrue();
+			return http.get("/actuator/health").body().contains("\"status\":\"UP\"");
+		});
+		return process;
+	}
+
+	/**
+	 * Starts Parc expecting it to refuse to start.
+	 * @return its exit code
+	 */
+	int runUntilExit(String logName, String... arguments) throws IOException, InterruptedException {
+		Process process = launch(logName, List.of(), arguments);
+		if (!process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new AssertionError("Parc did not exit, see target/it-logs/" + logName);
+		}
+		return process.exitValue();
+	}
+
+	private Process launch(String logName, List<String> jvmOptions, String... arguments) throws IOException {
 		// The README's launcher, as an administrator runs it, on the JDK running the
 		// tests.
 		List<String> command = new ArrayList<>(List.of(Path.of("parc").toAbsolutePath().toString(),
 				"--parc.data-dir=" + this.dataDir, "--server.port=" + this.port,
-				// Any free port for the deployment server: the default 8443 may be taken
-				// here.
-				"--parc.deploy-server.https-port=0"));
+				// Any free port for the deployment server unless given: the default 8443
+				// may be taken here.
+				"--parc.deploy-server.https-port=" + this.deployPort));
 		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(logFile(logName).toFile());
@@ -71,11 +107,6 @@ final class ParcJar {
 		builder.environment().put("PARC_JAVA_OPTS", String.join(" ", jvmOptions));
 		Process process = builder.start();
 		this.processes.add(process);
-		ParcHttpClient http = http();
-		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
-			assertThat(process.isAlive()).as("Parc exited early, see target/it-logs/" + logName).isTrue();
-			return http.get("/actuator/health").body().contains("\"status\":\"UP\"");
-		});
 		return process;
 	}
 

@@ -165,7 +165,7 @@ class ScheduleRepository {
 				(finished == null) ? null : finished.toInstant(), ScheduleRun.State.valueOf(rs.getString("state")),
 				rs.getString("started_by"),
 				new ScheduleRun.Counts(rs.getInt("planned"), rs.getInt("done"), rs.getInt("failed")),
-				rs.getString("error"));
+				rs.getString("error"), rs.getString("run_node"));
 	}
 
 }

@@ -14,9 +14,16 @@ import java.time.Instant;
  * missed fires, else the user who started it
  * @param counts what it planned, did and failed
  * @param error why it failed or was skipped
+ * @param node the node it ran on (null for runs older than that record)
  */
 public record ScheduleRun(long id, Instant startedAt, Instant finishedAt, State state, String startedBy, Counts counts,
-		String error) {
+		String error, String node) {
+
+	/** A run whose node is not known. */
+	public ScheduleRun(long id, Instant startedAt, Instant finishedAt, State state, String startedBy, Counts counts,
+			String error) {
+		this(id, startedAt, finishedAt, state, startedBy, counts, error, null);
+	}
 
 	public enum State {
 
