@@ -366,6 +366,26 @@ class ClusterIT {
 	}
 
 	/**
+	 * The command the guide gives, as written, checked by HAProxy itself ({@code -c}: the
+	 * configuration is read and its addresses resolved, nothing is bound).
+	 */
+	@Test
+	@Order(6)
+	void shouldAcceptTheGuidesHaproxyCommand() throws Exception {
+		String guide = Files.readString(Path.of("..", "docs", "scale-out.md"));
+		Matcher block = Pattern.compile("```sh\n(PARC_LISTEN=[^`]*?haproxy -f docs/scale-out/haproxy.cfg)\n```")
+			.matcher(guide);
+		assertThat(block.find()).as("the guide's HAProxy command").isTrue();
+		String command = block.group(1).replace("haproxy -f", "haproxy -c -f");
+		Process check = new ProcessBuilder("sh", "-c", command).directory(Path.of("..").toFile())
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(check.waitFor()).as(output).isZero();
+		assertThat(output).contains("Configuration file is valid");
+	}
+
+	/**
 	 * The schedule's runs, oldest first: its fire slot (the 10 s it started in) and node.
 	 */
 	private List<String[]> fires(long schedule) throws SQLException {

@@ -63,8 +63,8 @@ class ConsolePagesTest {
 			"/packages/{id}/delete", "/deployments/new", "/groups/new", "/groups/{id}/edit", "/groups/{id}/delete",
 			"/groups/{id}/members/add", "/groups/import", "/quick-actions", "/users", "/settings/agentless",
 			"/settings/agents", "/settings/credentials", "/settings/credentials/new", "/settings/credentials/{id}/edit",
-			"/settings/credentials/{id}/delete", "/settings/teledeployment", "/file-pulls", "/schedules/new",
-			"/schedules/{id}/edit", "/schedules/{id}/delete", "/networks/new", "/networks/{id}/edit",
+			"/settings/credentials/{id}/delete", "/settings/teledeployment", "/settings/cluster", "/file-pulls",
+			"/schedules/new", "/schedules/{id}/edit", "/schedules/{id}/delete", "/networks/new", "/networks/{id}/edit",
 			"/networks/{id}/delete", "/networks/scan");
 
 	/** The pages a designer may open and a read-only user may not. */
@@ -331,6 +331,7 @@ class ConsolePagesTest {
 		pages.put("/settings/credentials", "/settings/credentials");
 		pages.put("/settings/credentials/new", "/settings/credentials/new");
 		pages.put("/settings/teledeployment", "/settings/teledeployment");
+		pages.put("/settings/cluster", "/settings/cluster");
 		pages.put("/settings/credentials/{id}/edit", "/settings/credentials/" + credential + "/edit");
 		pages.put("/settings/credentials/{id}/delete", "/settings/credentials/" + credential + "/delete");
 		pages.put("/machines", "/machines");

@@ -225,7 +225,16 @@ class TeledeploymentRepository {
 			.set();
 	}
 
+	/**
+	 * In the caller's transaction. Two reports of one machine at once (an agent's request
+	 * sent again to another node) take turns: the second replaces what the first wrote
+	 * instead of colliding with it.
+	 */
 	void replaceHistory(long machineId, Collection<Long> ocsIds) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended('agent_package_history:' || ?, 0))")
+			.param(machineId)
+			.query((rs) -> {
+			});
 		this.jdbc.sql("delete from agent_package_history where machine_id = ?").param(machineId).update();
 		for (Long id : ocsIds.stream().collect(Collectors.toSet())) {
 			this.jdbc.sql("insert into agent_package_history (machine_id, ocs_id) values (?, ?)")
