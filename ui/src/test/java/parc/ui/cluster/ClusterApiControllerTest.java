@@ -37,14 +37,14 @@ class ClusterApiControllerTest {
 
 	@Test
 	void shouldAnswerTheNodesWithTheirFieldNames() throws Exception {
-		given(this.cluster.nodes()).willReturn(List.of(new ClusterNode("parc-b", "10.0.0.12:8080", "1.2.0",
+		given(this.cluster.nodes()).willReturn(List.of(new ClusterNode("parc-b", "192.0.2.12:8080", "1.2.0",
 				Instant.parse("2026-12-06T01:00:00Z"), Instant.parse("2026-12-06T02:00:00Z"), 120, 30, 2,
 				NodeState.MISSING, null, Instant.parse("2026-12-06T02:00:00Z"), false)));
 
 		this.mvc.perform(get("/api/cluster/nodes"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].name").value("parc-b"))
-			.andExpect(jsonPath("$[0].address").value("10.0.0.12:8080"))
+			.andExpect(jsonPath("$[0].address").value("192.0.2.12:8080"))
 			.andExpect(jsonPath("$[0].version").value("1.2.0"))
 			.andExpect(jsonPath("$[0].startedAt").value("2026-12-06T01:00:00Z"))
 			.andExpect(jsonPath("$[0].lastHeartbeat").value("2026-12-06T02:00:00Z"))

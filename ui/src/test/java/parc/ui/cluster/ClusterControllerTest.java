@@ -47,8 +47,9 @@ class ClusterControllerTest {
 	@Test
 	void shouldFlagAMissingNodeAndOfferToRemoveOnlyNodesThatAreNotUp() throws Exception {
 		given(this.cluster.nodes()).willReturn(List.of(
-				new ClusterNode("parc-a", "10.0.0.11:8080", "1.2.0", AT, AT, 40, 12, 1, NodeState.UP, null, null, true),
-				new ClusterNode("parc-b", "10.0.0.12:8080", "1.2.0", AT, AT, 0, 0, 0, NodeState.MISSING, null, AT,
+				new ClusterNode("parc-a", "192.0.2.11:8080", "1.2.0", AT, AT, 40, 12, 1, NodeState.UP, null, null,
+						true),
+				new ClusterNode("parc-b", "192.0.2.12:8080", "1.2.0", AT, AT, 0, 0, 0, NodeState.MISSING, null, AT,
 						false)));
 
 		this.mvc.perform(get("/settings/cluster"))
