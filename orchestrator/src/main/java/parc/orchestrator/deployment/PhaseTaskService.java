@@ -143,7 +143,7 @@ public class PhaseTaskService {
 		if (heldBy.isPresent()) {
 			// Its lock ran out unrenewed: the node died, hung or lost the database. What
 			// it
-			// did on the machine is unknown, so the attempt runs again from its start.
+			// did on the machine is unknown: the attempt runs again from its start.
 			this.progress.appendLog(deploymentId, machine,
 					new LogLine(now, phase, LogLine.Kind.INFO,
 							name + " attempt " + attempt + " repeated by node " + workerId + ": node " + heldBy.get()

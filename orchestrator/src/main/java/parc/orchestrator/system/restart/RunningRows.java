@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Work whose thread is gone with the process and that cannot be picked up where it
  * stopped (a command half run on a machine, a sweep, a file half copied): its rows left
- * in a running state are marked failed with the restart's reason, in one statement. The
- * table and column names are Parc's own constants, never input.
+ * in a running state by a node that is gone are marked failed with the reason, in one
+ * statement; each table has a {@code run_node} column naming the node. The table and
+ * column names are Parc's own constants, never input.
  */
 public final class RunningRows implements InterruptedWork {
 
